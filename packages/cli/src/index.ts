@@ -1,0 +1,2 @@
+export { CliError, type Io } from './io.ts';
+export { buildProgram, main } from './main.ts';

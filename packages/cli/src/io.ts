@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { type Competition, type CupError, formatPath } from '@cupstage/core';
+import { parseCompetition } from '@cupstage/formats';
+
+/** Where a command reads and writes; the real process streams, or buffers in tests. */
+export interface Io {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  readonly stdin: Readable;
+  /** True when stderr is a terminal (progress bars are shown only then). */
+  readonly interactive: boolean;
+}
+
+/** A failure the user caused: printed as `cupstage: message`, exit code 2 by default. */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads a text file or fails with a message that names the file and the reason. */
+export function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(e);
+    throw new CliError(`cannot read ${path}: ${why}`);
+  }
+}
+
+/** One line per problem: `FILE: rounds[0].ties[1].legs[1].penalties: message (code)`. */
+export function describeErrors(file: string, errors: ReadonlyArray<CupError>): string {
+  return errors
+    .map((e) => {
+      const where = e.path.length > 0 ? `${formatPath(e.path)}: ` : '';
+      const message = e.message.startsWith(formatPath(e.path))
+        ? e.message.slice(formatPath(e.path).length).replace(/^[:\s]+/, '')
+        : e.message;
+      return `${file}: ${where}${message} (${e.code})`;
+    })
+    .join('\n');
+}
+
+/** Reads and parses a competition file, or fails listing every problem with its path. */
+export function loadCompetition(path: string): Competition {
+  const parsed = parseCompetition(readText(path));
+  if (!parsed.ok)
+    throw new CliError(`${path} is not a valid competition file:\n${describeErrors(path, parsed.error)}`);
+  return parsed.value;
+}

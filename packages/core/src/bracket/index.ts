@@ -1,0 +1,3 @@
+export * from './knockout.ts';
+export * from './seeding.ts';
+export * from './single-elimination.ts';

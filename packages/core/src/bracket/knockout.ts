@@ -1,0 +1,282 @@
+import type { Competition, Round, Slot, TieSpec } from '../competition/types.ts';
+import type { RoundId, TeamId, TieId } from '../ids.ts';
+import { type CupError, cupError, err, ok, type Result } from '../result.ts';
+import { resolveTie } from '../tie/resolve-tie.ts';
+import type { TieFacts, TieOutcome, TieTotals } from '../tie/types.ts';
+
+/** The current state of one tie, derived from its slots and facts. */
+export type TieState =
+  /** One or both teams are still to be decided (TBD). */
+  | { readonly kind: 'waiting' }
+  /** Teams known; the outcome is decided or says what is needed next. */
+  | { readonly kind: 'resolved'; readonly outcome: TieOutcome }
+  /** Only a reported result is known (legs unknown). */
+  | { readonly kind: 'reported'; readonly summary: string; readonly winner?: TeamId }
+  /**
+   * The stored facts no longer fit: e.g. a correction upstream changed a team, so the legs entered
+   * for the old team are stale (`team-changed`). Nothing downstream is derived from this tie.
+   */
+  | { readonly kind: 'invalid'; readonly error: CupError };
+
+export interface DerivedTie {
+  readonly id: TieId;
+  readonly round: RoundId;
+  readonly roundIndex: number;
+  readonly spec: TieSpec;
+  /** The teams the slots resolve to now; `undefined` while still to be decided. */
+  readonly teams: readonly [TeamId | undefined, TeamId | undefined];
+  readonly state: TieState;
+}
+
+/** The facts of a tie that a result entry replaces. */
+export type TieEntry = Pick<TieSpec, 'legs' | 'playoff' | 'coinToss' | 'walkover'>;
+
+/**
+ * A knockout stage being run: it owns a copy of the competition's ties and keeps every derived
+ * state current. Entering or correcting a result re-derives only what depends on it, so a whole
+ * stage of N ties costs O(N). Inputs are never mutated.
+ */
+export interface Knockout {
+  /** Every tie in competition order (rounds in order, ties as listed). */
+  ties(): ReadonlyArray<DerivedTie>;
+  tie(id: TieId): DerivedTie | undefined;
+  /** The winner of the last round's first tie, once decided. */
+  champion(): TeamId | undefined;
+  /**
+   * Enters or corrects a tie's facts. Rejected (state unchanged) when the facts are invalid for the
+   * tie's current teams and rules. On success, returns the ids of every tie whose state changed,
+   * the entered one first; downstream ties whose teams changed are re-derived (and become `invalid`
+   * with code `team-changed` if they hold legs of a team that is no longer there).
+   */
+  record(id: TieId, entry: TieEntry): Result<ReadonlyArray<TieId>>;
+  /** The competition with every entered fact, as a new value. */
+  competition(): Competition;
+}
+
+const NOTHING_PLAYED: TieTotals = Object.freeze({
+  aggregate: [0, 0] as const,
+  awayGoals: [0, 0] as const,
+  extraTime: false,
+});
+
+interface Feed {
+  readonly to: number;
+}
+
+/**
+ * Builds a knockout from a competition (assumed to pass `checkCompetition`).
+ *
+ * @example
+ * const ko = createKnockout(competition);
+ * ko.record(tieId('QF1'), { legs: [...] });
+ * ko.champion();
+ */
+export function createKnockout(c: Competition): Knockout {
+  const names = new Map<TeamId, string>(c.teams.map((t) => [t.id, t.name]));
+  const nameOf = (t: TeamId): string => names.get(t) ?? t;
+  const options = { nameOf };
+  const groupTeam = new Map<string, TeamId>();
+  for (const g of c.groups) {
+    for (const [i, t] of g.positions.entries()) groupTeam.set(`${g.group}#${i + 1}`, t);
+  }
+
+  const rounds: Round[] = [...c.rounds];
+  const specs: TieSpec[] = [];
+  const roundOf: number[] = [];
+  const index = new Map<TieId, number>();
+  rounds.forEach((round, r) => {
+    for (const tie of round.ties) {
+      index.set(tie.id, specs.length);
+      specs.push(tie);
+      roundOf.push(r);
+    }
+  });
+  const n = specs.length;
+  const feeds: Feed[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    for (const slot of specs[i]!.sides) {
+      if (slot.kind === 'winner' || slot.kind === 'loser') {
+        const from = index.get(slot.tie);
+        if (from !== undefined) feeds[from]!.push({ to: i });
+      }
+    }
+  }
+  const derived: DerivedTie[] = new Array<DerivedTie>(n);
+
+  const advancing = (i: number, kind: 'winner' | 'loser'): TeamId | undefined => {
+    const state = derived[i]?.state;
+    if (!state) return undefined;
+    if (state.kind === 'resolved' && state.outcome.kind === 'decided') {
+      return kind === 'winner' ? state.outcome.winner : state.outcome.loser;
+    }
+    if (state.kind === 'reported' && state.winner !== undefined) {
+      if (kind === 'winner') return state.winner;
+      const t = derived[i]!.teams;
+      return t[0] === state.winner ? t[1] : t[0];
+    }
+    return undefined;
+  };
+
+  const slotTeam = (slot: Slot): TeamId | undefined => {
+    switch (slot.kind) {
+      case 'team':
+        return slot.team;
+      case 'group':
+        return groupTeam.get(`${slot.group}#${slot.position}`);
+      case 'winner':
+      case 'loser': {
+        const from = index.get(slot.tie);
+        return from === undefined ? undefined : advancing(from, slot.kind);
+      }
+      default: {
+        const never: never = slot;
+        return never;
+      }
+    }
+  };
+
+  const stateOf = (
+    spec: TieSpec,
+    teams: readonly [TeamId | undefined, TeamId | undefined],
+    r: number,
+  ): TieState => {
+    const [a, b] = teams;
+    if (a === undefined || b === undefined) return { kind: 'waiting' };
+    const stale = staleLeg(spec, a, b, nameOf);
+    if (stale) return { kind: 'invalid', error: stale };
+    if (spec.legs.length === 0 && spec.reported && spec.walkover === undefined) {
+      return {
+        kind: 'reported',
+        summary: spec.reported.summary,
+        ...(spec.reported.winner ? { winner: spec.reported.winner } : {}),
+      };
+    }
+    if (
+      spec.legs.length === 0 &&
+      spec.walkover === undefined &&
+      spec.playoff === undefined &&
+      spec.coinToss === undefined
+    ) {
+      return {
+        kind: 'resolved',
+        outcome: { kind: 'undecided', teams: [a, b], next: 'first-leg', totals: NOTHING_PLAYED },
+      };
+    }
+    // One object shape for every call keeps the resolver's property loads monomorphic.
+    const facts: TieFacts = {
+      teams: [a, b],
+      legs: spec.legs,
+      playoff: spec.playoff,
+      coinToss: spec.coinToss,
+      walkover: spec.walkover,
+    };
+    const outcome = resolveTie(facts, rounds[r]!.rules, options);
+    return outcome.ok
+      ? { kind: 'resolved', outcome: outcome.value }
+      : { kind: 'invalid', error: outcome.error };
+  };
+
+  /** Re-derives tie i; true when what it passes on (winner or loser) changed. */
+  const evaluate = (i: number, known?: TieState): boolean => {
+    const spec = specs[i]!;
+    const before = derived[i];
+    const prevWinner = before ? advancing(i, 'winner') : undefined;
+    const prevLoser = before ? advancing(i, 'loser') : undefined;
+    const teams =
+      known && before ? before.teams : ([slotTeam(spec.sides[0]), slotTeam(spec.sides[1])] as const);
+    const r = roundOf[i]!;
+    const state = known ?? stateOf(spec, teams, r);
+    derived[i] = { id: spec.id, round: rounds[r]!.id, roundIndex: r, spec, teams, state };
+    return advancing(i, 'winner') !== prevWinner || advancing(i, 'loser') !== prevLoser;
+  };
+
+  for (let i = 0; i < n; i++) evaluate(i);
+
+  return {
+    ties: () => derived.slice(),
+    tie: (id) => {
+      const i = index.get(id);
+      return i === undefined ? undefined : derived[i];
+    },
+    champion: () => {
+      const last = rounds[rounds.length - 1];
+      const final = last?.ties[0];
+      if (!final) return undefined;
+      return advancing(index.get(final.id)!, 'winner');
+    },
+    record: (id, entry) => {
+      const i = index.get(id);
+      if (i === undefined)
+        return err(cupError('unknown-tie', ['tie'], `"${id}" is not a tie of this competition`));
+      const current = derived[i]!;
+      const [a, b] = current.teams;
+      if (a === undefined || b === undefined) {
+        return err(
+          cupError(
+            'teams-not-known',
+            ['tie'],
+            `the teams of ${id} are not known yet (${describeSlots(specs[i]!)})`,
+          ),
+        );
+      }
+      const spec: TieSpec = { ...specs[i]!, ...entry };
+      const state = stateOf(spec, current.teams, roundOf[i]!);
+      if (state.kind === 'invalid') return err(state.error);
+      specs[i] = spec;
+      const changed: TieId[] = [id];
+      const queue: number[] = [];
+      if (evaluate(i, state)) queue.push(i);
+      for (let q = 0; q < queue.length; q++) {
+        const from = queue[q]!;
+        for (const { to } of feeds[from]!) {
+          const before = derived[to]!;
+          const passes = evaluate(to);
+          if (before.state !== derived[to]!.state || before.teams !== derived[to]!.teams)
+            changed.push(specs[to]!.id);
+          if (passes) queue.push(to);
+        }
+      }
+      return ok(changed);
+    },
+    competition: () => {
+      let k = 0;
+      return {
+        ...c,
+        rounds: rounds.map((round) => ({ ...round, ties: round.ties.map(() => specs[k++]!) })),
+      };
+    },
+  };
+}
+
+function describeSlots(spec: TieSpec): string {
+  return spec.sides
+    .map((s) =>
+      s.kind === 'winner' || s.kind === 'loser'
+        ? `${s.kind} of ${s.tie}`
+        : s.kind === 'group'
+          ? `group ${s.group} #${s.position}`
+          : s.team,
+    )
+    .join(' v ');
+}
+
+/** A leg that names a team no longer in the tie: the result was entered for a team a correction removed. */
+function staleLeg(spec: TieSpec, a: TeamId, b: TeamId, nameOf: (t: TeamId) => string): CupError | undefined {
+  const count = spec.legs.length + (spec.playoff ? 1 : 0);
+  for (let l = 0; l < count; l++) {
+    const leg = l < spec.legs.length ? spec.legs[l]! : spec.playoff!;
+    for (let s = 0; s < 2; s++) {
+      const side = s === 0 ? 'home' : 'away';
+      const t = leg[side];
+      if (t !== a && t !== b) {
+        const path = l < spec.legs.length ? ['legs', l, side] : ['playoff', side];
+        return cupError(
+          'team-changed',
+          path,
+          `${spec.id}: this match lists ${nameOf(t)}, but the tie is now ${nameOf(a)} v ${nameOf(b)}; an earlier result was corrected, so re-enter or delete this result`,
+        );
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,2 @@
+export * from './check-competition.ts';
+export * from './types.ts';

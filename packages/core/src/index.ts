@@ -1,0 +1,10 @@
+/**
+ * @cupstage/core: the pure domain of cupstage. No I/O, no clock, no Math.random, no dependencies.
+ */
+export * from './bracket/index.ts';
+export * from './competition/index.ts';
+export * from './ids.ts';
+export * from './report/index.ts';
+export * from './result.ts';
+export * from './rules/index.ts';
+export * from './tie/index.ts';

@@ -1,0 +1,154 @@
+import type { DerivedTie, Knockout } from '../bracket/knockout.ts';
+import type { Competition, Slot, Team } from '../competition/types.ts';
+import type { TeamId, TieId } from '../ids.ts';
+
+/** One side of a tie as a bracket draws it. */
+export interface BracketSide {
+  /** Team name, or the slot's label while unknown ("Winner QF1", "Runner-up Group B"). */
+  readonly label: string;
+  readonly team?: TeamId;
+  readonly country?: string;
+  /** Goals in each leg (after extra time), `undefined` for a leg not yet played. */
+  readonly legs: ReadonlyArray<number | undefined>;
+  readonly aggregate?: number;
+  readonly winner: boolean;
+}
+
+export interface BracketTie {
+  readonly id: TieId;
+  /** Side 0 hosted leg 1. */
+  readonly sides: readonly [BracketSide, BracketSide];
+  /** `a` away goals, `a.e.t.` extra time, `p` penalties (with the shoot-out score). */
+  readonly marker?: string;
+  readonly summary?: string;
+}
+
+export interface BracketRound {
+  readonly name: string;
+  readonly legs: 1 | 2;
+  readonly ties: ReadonlyArray<BracketTie>;
+}
+
+/** The bracket as drawn: rounds left to right, ties top to bottom so that each feeds the one beside it. */
+export interface BracketModel {
+  readonly rounds: ReadonlyArray<BracketRound>;
+  readonly champion?: string;
+}
+
+/** The label of a slot while its team is unknown. */
+export function slotLabel(slot: Slot, teams: ReadonlyMap<TeamId, Team>): string {
+  switch (slot.kind) {
+    case 'team':
+      return teams.get(slot.team)?.name ?? slot.team;
+    case 'group':
+      return `${slot.position === 1 ? 'Winner' : slot.position === 2 ? 'Runner-up' : `No. ${slot.position}`} Group ${slot.group}`;
+    case 'winner':
+      return `Winner ${slot.tie}`;
+    case 'loser':
+      return `Loser ${slot.tie}`;
+    default: {
+      const never: never = slot;
+      return never;
+    }
+  }
+}
+
+/** Ties of every round in drawing order: the final first, then each round in the order its winners feed the next. */
+export function bracketOrder(c: Competition): TieId[][] {
+  const rounds = c.rounds.map((r) => r.ties.map((t) => t.id));
+  const ordered: TieId[][] = rounds.map(() => []);
+  const last = rounds.length - 1;
+  if (last < 0) return ordered;
+  ordered[last] = [...(rounds[last] ?? [])];
+  for (let r = last; r > 0; r--) {
+    const prev = new Set(rounds[r - 1]);
+    const seen = new Set<TieId>();
+    for (const id of ordered[r] ?? []) {
+      const spec = c.rounds[r]?.ties.find((t) => t.id === id);
+      for (const slot of spec?.sides ?? []) {
+        if ((slot.kind === 'winner' || slot.kind === 'loser') && prev.has(slot.tie) && !seen.has(slot.tie)) {
+          seen.add(slot.tie);
+          ordered[r - 1]!.push(slot.tie);
+        }
+      }
+    }
+    for (const id of rounds[r - 1] ?? []) if (!seen.has(id)) ordered[r - 1]!.push(id);
+  }
+  return ordered;
+}
+
+function marker(tie: DerivedTie): string | undefined {
+  if (tie.state.kind !== 'resolved' || tie.state.outcome.kind !== 'decided') return undefined;
+  const o = tie.state.outcome;
+  switch (o.decidedBy) {
+    case 'away-goals':
+    case 'away-goals-extra-time':
+      return 'a';
+    case 'penalties': {
+      const p = o.totals.penalties;
+      return p ? `${p[0]}–${p[1]} p` : 'p';
+    }
+    case 'extra-time':
+      return 'a.e.t.';
+    case 'play-off':
+      return 'play-off';
+    case 'coin-toss':
+      return 'coin toss';
+    case 'walkover':
+      return 'w/o';
+    case 'aggregate':
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Builds the bracket drawing model from a running knockout. */
+export function bracketModel(c: Competition, ko: Knockout): BracketModel {
+  const teams = new Map(c.teams.map((t) => [t.id, t]));
+  const order = bracketOrder(c);
+  const rounds: BracketRound[] = c.rounds.map((round, r) => ({
+    name: round.name,
+    legs: round.rules.legs,
+    ties: (order[r] ?? []).map((id) => {
+      const tie = ko.tie(id)!;
+      const winner =
+        tie.state.kind === 'resolved' && tie.state.outcome.kind === 'decided'
+          ? tie.state.outcome.winner
+          : tie.state.kind === 'reported'
+            ? tie.state.winner
+            : undefined;
+      const side = (s: 0 | 1): BracketSide => {
+        const team = tie.teams[s];
+        const info = team === undefined ? undefined : teams.get(team);
+        const legs = Array.from({ length: round.rules.legs }, (_, l) => {
+          const leg = tie.spec.legs[l];
+          if (!leg?.score || team === undefined) return undefined;
+          const home = leg.home === team;
+          const et = leg.extraTime ?? [0, 0];
+          return home ? leg.score[0] + et[0] : leg.score[1] + et[1];
+        });
+        const played = legs.filter((g): g is number => g !== undefined);
+        return {
+          label: info?.name ?? (team as string | undefined) ?? slotLabel(tie.spec.sides[s], teams),
+          ...(team !== undefined ? { team } : {}),
+          ...(info ? { country: info.country } : {}),
+          legs,
+          ...(played.length > 0 ? { aggregate: played.reduce((a, b) => a + b, 0) } : {}),
+          winner: winner !== undefined && winner === team,
+        };
+      };
+      const m = marker(tie);
+      const summary =
+        tie.state.kind === 'resolved' && tie.state.outcome.kind === 'decided'
+          ? tie.state.outcome.summary
+          : tie.state.kind === 'reported'
+            ? tie.state.summary
+            : undefined;
+      return { id, sides: [side(0), side(1)], ...(m ? { marker: m } : {}), ...(summary ? { summary } : {}) };
+    }),
+  }));
+  const champion = ko.champion();
+  const championName = champion === undefined ? undefined : (teams.get(champion)?.name ?? champion);
+  return { rounds, ...(championName ? { champion: championName } : {}) };
+}

@@ -1,0 +1,5 @@
+export * from './article.ts';
+export * from './bracket-model.ts';
+export * from './dates.ts';
+export * from './format-paragraph.ts';
+export * from './summary-line.ts';

@@ -1,0 +1,59 @@
+import { cupError, err, ok, type Result } from '../result.ts';
+import type { TieRules } from './tie-rules.ts';
+
+/**
+ * Checks that a rule set can always settle a tie: the chain starts with `aggregate`, has no decider
+ * twice, uses away goals only over two legs, and ends in a decider that cannot be level
+ * (penalties or a coin toss).
+ *
+ * @example checkRules(caf2017).ok // true
+ */
+export function checkRules(rules: TieRules): Result<TieRules> {
+  const kinds = rules.deciders.map((d) => d.kind);
+  if (kinds[0] !== 'aggregate') {
+    return err(
+      cupError(
+        'rules-must-start-with-aggregate',
+        ['deciders', 0],
+        'the decider chain must start with "aggregate"',
+      ),
+    );
+  }
+  const seen = new Set<string>();
+  for (const [i, kind] of kinds.entries()) {
+    if (seen.has(kind)) {
+      return err(
+        cupError('duplicate-decider', ['deciders', i], `the decider "${kind}" appears twice in the chain`),
+      );
+    }
+    seen.add(kind);
+  }
+  if (rules.legs === 1 && seen.has('away-goals')) {
+    return err(
+      cupError('away-goals-in-single-match', ['deciders'], 'away goals cannot decide a tie of one match'),
+    );
+  }
+  const last = rules.deciders[rules.deciders.length - 1];
+  const settles = last?.kind === 'penalties' || last?.kind === 'coin-toss';
+  if (!settles) {
+    return err(
+      cupError(
+        'rules-can-end-level',
+        ['deciders', rules.deciders.length - 1],
+        'the decider chain must end with "penalties" or "coin-toss", so that every tie is settled',
+      ),
+    );
+  }
+  const etIndex = kinds.indexOf('extra-time');
+  const awayIndex = kinds.indexOf('away-goals');
+  if (etIndex >= 0 && awayIndex > etIndex) {
+    return err(
+      cupError(
+        'away-goals-after-extra-time',
+        ['deciders', awayIndex],
+        'away goals after extra time are set with "awayGoals" on the extra-time decider',
+      ),
+    );
+  }
+  return ok(rules);
+}

@@ -1,0 +1,3 @@
+export * from './check-rules.ts';
+export * from './presets.ts';
+export * from './tie-rules.ts';

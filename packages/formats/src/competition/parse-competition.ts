@@ -1,0 +1,158 @@
+import {
+  type Amendment,
+  type Competition,
+  type CupError,
+  checkCompetition,
+  cupError,
+  type DrawRecord,
+  err,
+  findPreset,
+  type Leg,
+  type LegOrder,
+  ok,
+  presetIds,
+  type Result,
+  type Round,
+  roundId,
+  type Slot,
+  type Team,
+  type TieRules,
+  type TieSpec,
+  teamId,
+  tieId,
+} from '@cupstage/core';
+import type { z } from 'zod';
+import { parseJson } from '../json.ts';
+import {
+  competitionFileSchema,
+  type matchSchema,
+  type ParsedCompetitionFile,
+  type rulesSchema,
+  type slotSchema,
+} from './schema.ts';
+
+/** Turns zod issues into CupErrors with kebab-case codes and paths. */
+export function zodIssues(
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+  prefix: ReadonlyArray<string | number> = [],
+): CupError[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const where = path.length > 0 ? path.join('.') : 'the document';
+    const code = issue.code.replaceAll('_', '-');
+    return cupError(code, path, `${where}: ${issue.message}`);
+  });
+}
+
+function toRules(r: z.output<typeof rulesSchema>, path: Array<string | number>): Result<TieRules> {
+  if (typeof r === 'string') {
+    const preset = findPreset(r);
+    return preset
+      ? ok(preset)
+      : err(
+          cupError(
+            'unknown-rules-preset',
+            path,
+            `"${r}" is not a rules preset; use one of ${presetIds.join(', ')}`,
+          ),
+        );
+  }
+  return ok(r as TieRules);
+}
+
+function toSlot(s: z.output<typeof slotSchema>): Slot {
+  if ('team' in s) return { kind: 'team', team: teamId(s.team) };
+  if ('group' in s) return { kind: 'group', group: s.group, position: s.position };
+  if ('winner' in s) return { kind: 'winner', tie: tieId(s.winner) };
+  return { kind: 'loser', tie: tieId(s.loser) };
+}
+
+function toLeg(m: z.output<typeof matchSchema>): Leg {
+  const { home, away, ...rest } = m;
+  return { home: teamId(home), away: teamId(away), ...(rest as Omit<Leg, 'home' | 'away'>) };
+}
+
+// zod omits absent optional keys (it never sets them to undefined), so its output fits the domain's
+// exact optional properties; the casts below only tell the compiler so.
+
+/** Maps a schema-valid file to the domain; fails only on unknown rule presets. */
+export function fromFile(file: ParsedCompetitionFile): Result<Competition, CupError[]> {
+  const errors: CupError[] = [];
+  const defaultRules = toRules(file.rules, ['rules']);
+  if (!defaultRules.ok) errors.push(defaultRules.error);
+  const rounds: Round[] = file.rounds.map((round, r) => {
+    let rules = defaultRules.ok ? defaultRules.value : undefined;
+    if (round.rules !== undefined) {
+      const own = toRules(round.rules, ['rounds', r, 'rules']);
+      if (own.ok) rules = own.value;
+      else errors.push(own.error);
+    }
+    const legOrder: LegOrder =
+      round.legOrder === 'draw'
+        ? { kind: 'draw', ...(round.draw ? { draw: round.draw } : {}) }
+        : { kind: round.legOrder };
+    const ties: TieSpec[] = round.ties.map((t) => ({
+      id: tieId(t.id),
+      sides: [toSlot(t.sides[0]), toSlot(t.sides[1])],
+      legs: t.legs.map(toLeg),
+      ...(t.playoff ? { playoff: toLeg(t.playoff) } : {}),
+      ...(t.coinToss ? { coinToss: teamId(t.coinToss) } : {}),
+      ...(t.walkover ? { walkover: teamId(t.walkover) } : {}),
+      ...(t.reported
+        ? {
+            reported: {
+              summary: t.reported.summary,
+              ...(t.reported.winner ? { winner: teamId(t.reported.winner) } : {}),
+            },
+          }
+        : {}),
+    }));
+    return {
+      id: roundId(round.id),
+      name: round.name,
+      // A missing rule set has been reported above; the placeholder is never used.
+      rules: rules ?? (findPreset('caf-2017') as TieRules),
+      legOrder,
+      ties,
+      ...(round.schedule ? { schedule: round.schedule as Round['schedule'] & object } : {}),
+    };
+  });
+  if (errors.length > 0) return err(errors);
+  const amendments = file.amendments.map((a) => ({ ...a, round: roundId(a.round) })) as Amendment[];
+  const draws = file.draws.map((d) => ({ ...d, rounds: d.rounds.map(roundId) })) as DrawRecord[];
+  return ok({
+    id: file.id,
+    name: file.name,
+    stageName: file.stage,
+    ...(file.season !== undefined ? { season: file.season } : {}),
+    ...(file.period ? { period: file.period } : {}),
+    ...(file.rulesReference !== undefined ? { rulesReference: file.rulesReference } : {}),
+    teams: file.teams.map((t) => ({ ...t, id: teamId(t.id) })) as Team[],
+    groups: file.groups.map((g) => ({ group: g.group, positions: g.positions.map(teamId) })),
+    rounds,
+    amendments,
+    draws,
+  });
+}
+
+/**
+ * Parses a competition file (JSON text): syntax, then the schema, then the structure (known teams,
+ * slots pointing at earlier ties, valid rules). Every problem comes back with its path.
+ *
+ * @example const r = parseCompetition(readFileSync('examples/caf-confederation-cup-2017.json', 'utf8'));
+ */
+export function parseCompetition(text: string): Result<Competition, CupError[]> {
+  const json = parseJson(text);
+  if (!json.ok) return err([json.error]);
+  return competitionFromJson(json.value);
+}
+
+/** Like parseCompetition, for a value already parsed from JSON (e.g. an HTTP body). */
+export function competitionFromJson(value: unknown): Result<Competition, CupError[]> {
+  const parsed = competitionFileSchema.safeParse(value);
+  if (!parsed.success) return err(zodIssues(parsed.error.issues));
+  const competition = fromFile(parsed.data);
+  if (!competition.ok) return competition;
+  const problems = checkCompetition(competition.value);
+  return problems.length > 0 ? err(problems) : competition;
+}

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+
+/**
+ * The competition file (`cupstage-competition/1`): everything a published article states about a
+ * knockout stage, as JSON. This zod schema is the single source of both the parser and the published
+ * JSON Schema (docs/competition.schema.json).
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2017-09-16');
+const goals = z.tuple([z.number().int().min(0).max(999), z.number().int().min(0).max(999)]);
+const id = z.string().min(1).max(100);
+
+export const dateRangeSchema = z.object({ from: isoDate, to: isoDate }).strict();
+
+export const deciderSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('aggregate') }).strict(),
+  z.object({ kind: z.literal('away-goals') }).strict(),
+  z.object({ kind: z.literal('extra-time'), awayGoals: z.boolean().default(false) }).strict(),
+  z.object({ kind: z.literal('penalties') }).strict(),
+  z
+    .object({
+      kind: z.literal('play-off'),
+      extraTime: z.boolean().default(true),
+      penalties: z.boolean().default(false),
+    })
+    .strict(),
+  z.object({ kind: z.literal('coin-toss') }).strict(),
+]);
+
+export const rulesSchema = z.union([
+  z
+    .string()
+    .min(1)
+    .describe('a preset id: caf-2017, uefa-1970, uefa-2021, conmebol-2022, single-match, replay-1955'),
+  z
+    .object({
+      id: id,
+      name: z.string().min(1),
+      legs: z.union([z.literal(1), z.literal(2)]),
+      deciders: z.array(deciderSchema).min(1).max(8),
+      source: z.string().min(1),
+    })
+    .strict(),
+]);
+
+export const slotSchema = z.union([
+  z.object({ team: id }).strict(),
+  z.object({ group: z.string().min(1).max(10), position: z.number().int().min(1).max(64) }).strict(),
+  z.object({ winner: id }).strict(),
+  z.object({ loser: id }).strict(),
+]);
+
+export const matchSchema = z
+  .object({
+    home: id,
+    away: id,
+    score: goals.optional(),
+    extraTime: goals.optional(),
+    penalties: goals.optional(),
+    neutral: z.boolean().optional(),
+    awarded: z.boolean().optional(),
+    date: isoDate.optional(),
+    kickoff: z
+      .string()
+      .regex(/^\d{2}:\d{2}$/, 'a local time such as 19:30')
+      .optional(),
+    timeZone: z.string().min(1).max(60).optional(),
+    venue: z.string().min(1).max(200).optional(),
+    city: z.string().min(1).max(200).optional(),
+  })
+  .strict();
+
+export const tieSchema = z
+  .object({
+    id: id,
+    sides: z.tuple([slotSchema, slotSchema]),
+    legs: z.array(matchSchema).max(2).default([]),
+    playoff: matchSchema.optional(),
+    coinToss: id.optional(),
+    walkover: id.optional(),
+    reported: z
+      .object({ summary: z.string().min(1), winner: id.optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const legOrderSchema = z.enum(['group-winners-host-second-leg', 'draw', 'fixed', 'neutral']);
+
+export const roundSchema = z
+  .object({
+    id: id,
+    name: z.string().min(1).max(100),
+    rules: rulesSchema.optional(),
+    legOrder: legOrderSchema.default('fixed'),
+    draw: id.optional(),
+    schedule: z
+      .object({
+        firstLeg: dateRangeSchema.optional(),
+        secondLeg: dateRangeSchema.optional(),
+        match: dateRangeSchema.optional(),
+      })
+      .strict()
+      .optional(),
+    ties: z.array(tieSchema).min(1),
+  })
+  .strict();
+
+export const competitionFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal('cupstage-competition/1'),
+    id: z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9-]{0,99}$/,
+        'lower-case letters, digits and dashes, e.g. caf-confederation-cup-2017',
+      ),
+    name: z.string().min(1).max(200),
+    stage: z.string().min(1).max(100).default('knockout stage'),
+    season: z.string().max(20).optional(),
+    period: dateRangeSchema.optional(),
+    rules: rulesSchema,
+    rulesReference: z.string().max(200).optional(),
+    teams: z
+      .array(
+        z
+          .object({
+            id: id,
+            name: z.string().min(1).max(200),
+            country: z.string().regex(/^[A-Z]{3}$/, 'a 3-letter country code such as TUN'),
+            association: z.string().max(100).optional(),
+          })
+          .strict(),
+      )
+      .min(2),
+    groups: z
+      .array(z.object({ group: z.string().min(1).max(10), positions: z.array(id).min(1) }).strict())
+      .default([]),
+    rounds: z.array(roundSchema).min(1),
+    amendments: z
+      .array(
+        z
+          .object({
+            round: id,
+            window: z.enum(['first-leg', 'second-leg', 'match']),
+            from: dateRangeSchema,
+            to: dateRangeSchema,
+            reason: z.string().max(500).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    draws: z
+      .array(
+        z
+          .object({
+            id: id,
+            description: z.string().min(1).max(500),
+            heldAt: z.string().optional(),
+            timeZoneLabel: z.string().max(50).optional(),
+            place: z.string().max(200).optional(),
+            rounds: z.array(id),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+export type CompetitionFile = z.input<typeof competitionFileSchema>;
+export type ParsedCompetitionFile = z.output<typeof competitionFileSchema>;
+
+/** The JSON Schema of the competition file, generated from the zod schema. */
+export function competitionJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(competitionFileSchema, { io: 'input' }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: 'https://cupstage.dev/schema/competition-1.json',
+    title: 'cupstage competition file',
+    description:
+      'A knockout stage of a cup competition: teams, groups, rounds, ties, legs, rules, schedule, amendments and draws.',
+  };
+}

@@ -1,0 +1,90 @@
+import { type Competition, findPreset, type Leg, type Slot, type TieRules } from '@cupstage/core';
+import type { CompetitionFile } from './schema.ts';
+
+function rulesOut(rules: TieRules): NonNullable<CompetitionFile['rules']> {
+  if (findPreset(rules.id) === rules) return rules.id;
+  return {
+    id: rules.id,
+    name: rules.name,
+    legs: rules.legs,
+    deciders: rules.deciders.map((d) => ({ ...d })),
+    source: rules.source,
+  };
+}
+
+function slotOut(slot: Slot): CompetitionFile['rounds'][number]['ties'][number]['sides'][number] {
+  switch (slot.kind) {
+    case 'team':
+      return { team: slot.team };
+    case 'group':
+      return { group: slot.group, position: slot.position };
+    case 'winner':
+      return { winner: slot.tie };
+    case 'loser':
+      return { loser: slot.tie };
+    default: {
+      const never: never = slot;
+      return never;
+    }
+  }
+}
+
+const legOut = (leg: Leg): Record<string, unknown> => {
+  const { home, away, score, extraTime, penalties, ...rest } = leg;
+  return {
+    home,
+    away,
+    ...(score ? { score: [...score] } : {}),
+    ...(extraTime ? { extraTime: [...extraTime] } : {}),
+    ...(penalties ? { penalties: [...penalties] } : {}),
+    ...rest,
+  };
+};
+
+/** The competition as a file object (`cupstage-competition/1`), the inverse of `fromFile`. */
+export function toFile(c: Competition): CompetitionFile {
+  const defaultRules = c.rounds[0]?.rules;
+  return {
+    $schema: 'https://cupstage.dev/schema/competition-1.json',
+    format: 'cupstage-competition/1',
+    id: c.id,
+    name: c.name,
+    stage: c.stageName,
+    ...(c.season !== undefined ? { season: c.season } : {}),
+    ...(c.period ? { period: { ...c.period } } : {}),
+    rules: defaultRules ? rulesOut(defaultRules) : 'caf-2017',
+    ...(c.rulesReference !== undefined ? { rulesReference: c.rulesReference } : {}),
+    teams: c.teams.map((t) => ({ ...t })),
+    groups: c.groups.map((g) => ({ group: g.group, positions: [...g.positions] })),
+    rounds: c.rounds.map((r) => ({
+      id: r.id,
+      name: r.name,
+      ...(r.rules !== defaultRules ? { rules: rulesOut(r.rules) } : {}),
+      legOrder: r.legOrder.kind,
+      ...(r.legOrder.kind === 'draw' && r.legOrder.draw ? { draw: r.legOrder.draw } : {}),
+      ...(r.schedule ? { schedule: { ...r.schedule } } : {}),
+      ties: r.ties.map((t) => ({
+        id: t.id,
+        sides: [slotOut(t.sides[0]), slotOut(t.sides[1])],
+        legs: t.legs.map(legOut) as CompetitionFile['rounds'][number]['ties'][number]['legs'],
+        ...(t.playoff
+          ? {
+              playoff: legOut(t.playoff) as NonNullable<
+                CompetitionFile['rounds'][number]['ties'][number]['playoff']
+              >,
+            }
+          : {}),
+        ...(t.coinToss ? { coinToss: t.coinToss } : {}),
+        ...(t.walkover ? { walkover: t.walkover } : {}),
+        ...(t.reported ? { reported: { ...t.reported } } : {}),
+      })),
+    })),
+    amendments: c.amendments.map((a) => ({ ...a })),
+    draws: c.draws.map((d) => ({ ...d, rounds: [...d.rounds] })),
+  };
+}
+
+/** The competition file as JSON text (two-space indent, trailing newline). */
+export function writeCompetition(c: Competition): string {
+  return `${JSON.stringify(toFile(c), null, 2)}\n`;
+}

@@ -1,0 +1,11 @@
+/**
+ * @cupstage/formats: pure codecs. parseX(text) returns a value or errors with where; writeX(model)
+ * returns a string. No file or network I/O.
+ */
+export * from './article/bracket-text.ts';
+export * from './article/write-article.ts';
+export * from './competition/parse-competition.ts';
+export * from './competition/schema.ts';
+export * from './competition/write-competition.ts';
+export * from './json.ts';
+export * from './ties/ties-jsonl.ts';
