@@ -1,13 +1,33 @@
 import { Command, CommanderError } from 'commander';
+import { drawCommand } from './commands/draw.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { reportCommand } from './commands/report.ts';
+import { rulesCommand } from './commands/rules.ts';
+import { scheduleCommand } from './commands/schedule.ts';
+import { serveCommand } from './commands/serve.ts';
+import { simulateCommand } from './commands/simulate.ts';
 import { tiesCommand } from './commands/ties.ts';
+import { userCommand } from './commands/user.ts';
 import { validateCommand } from './commands/validate.ts';
 import { CliError, type Io } from './io.ts';
 
 const VERSION = '0.1.0';
 
 /** Every command registers itself here; one file per command under commands/. */
-const COMMANDS = [reportCommand, validateCommand, tiesCommand];
+const COMMANDS = [
+  reportCommand,
+  validateCommand,
+  tiesCommand,
+  rulesCommand,
+  importCommand,
+  exportCommand,
+  drawCommand,
+  scheduleCommand,
+  simulateCommand,
+  serveCommand,
+  userCommand,
+];
 
 /** Builds the `cupstage` program writing to `io`. */
 export function buildProgram(io: Io): Command {

@@ -3,8 +3,12 @@
  */
 export * from './bracket/index.ts';
 export * from './competition/index.ts';
+export * from './draw/index.ts';
 export * from './ids.ts';
+export * from './predict/index.ts';
+export * from './random/index.ts';
 export * from './report/index.ts';
 export * from './result.ts';
 export * from './rules/index.ts';
+export * from './schedule/index.ts';
 export * from './tie/index.ts';

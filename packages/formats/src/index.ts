@@ -4,8 +4,14 @@
  */
 export * from './article/bracket-text.ts';
 export * from './article/write-article.ts';
+export * from './article-import/index.ts';
 export * from './competition/parse-competition.ts';
 export * from './competition/schema.ts';
 export * from './competition/write-competition.ts';
+export * from './csv/index.ts';
+export * from './football-txt/index.ts';
+export * from './ical/index.ts';
 export * from './json.ts';
+export * from './svg/index.ts';
 export * from './ties/ties-jsonl.ts';
+export * from './wikitext/index.ts';
