@@ -101,12 +101,12 @@ export function jsonErrorAt(text: string): { offset: number; expected: string } 
         fail('a comma or a closing bracket');
       }
     }
-    if (c === '"') return string();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
-    fail(i >= text.length ? 'more input (the text ends too early)' : 'a value');
+    if (c === '"') string();
+    else if (c === 't') literal('true');
+    else if (c === 'f') literal('false');
+    else if (c === 'n') literal('null');
+    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
+    else fail(i >= text.length ? 'more input (the text ends too early)' : 'a value');
   };
   try {
     value();
