@@ -1,0 +1,339 @@
+import {
+  type Amendment,
+  type Competition,
+  checkCompetition,
+  createKnockout,
+  type DrawRecord,
+  err,
+  type Leg,
+  ok,
+  type Result,
+  type TieId,
+  type WindowName,
+} from '@cupstage/core';
+import { type AppError, appError } from './app-error.ts';
+import type { CompetitionEvent } from './events.ts';
+import { applyEvent, type CompetitionState, foldEvents } from './fold.ts';
+import { allows, type Need } from './policy.ts';
+import type { Actor, Ports, Role } from './ports.ts';
+
+/** A competition as a reader sees it, with the reader's role. */
+export interface Viewed {
+  readonly state: CompetitionState;
+  readonly role: Role | undefined;
+}
+
+const notFound = (id: string): AppError =>
+  appError('competition-not-found', ['id'], `there is no competition "${id}" (or it is a private draft)`);
+
+/**
+ * Loads a competition for a reader: drafts only for their members, published ones for everyone.
+ * A draft that the reader may not see is reported as not found, so its existence does not leak.
+ *
+ * @example const r = await viewCompetition(ports, undefined, 'caf-confederation-cup-2017');
+ */
+export async function viewCompetition(
+  ports: Ports,
+  actor: Actor | undefined,
+  id: string,
+): Promise<Result<Viewed, AppError>> {
+  const stream = await ports.competitions.load(id);
+  const state = stream ? foldEvents(stream.events) : undefined;
+  if (!state) return err(notFound(id));
+  const role = actor ? await ports.accounts.roleOf(id, actor.userId) : undefined;
+  if (!allows(role, 'read', state.published)) return err(notFound(id));
+  return ok({ state, role });
+}
+
+/**
+ * Creates a competition owned by the actor. The competition is checked by core first; a taken id
+ * gives `competition-exists`.
+ *
+ * @example await createCompetition(ports, actor, competition) // ok({ version: 1 })
+ */
+export async function createCompetition(
+  ports: Ports,
+  actor: Actor,
+  competition: Competition,
+): Promise<Result<{ version: number }, AppError>> {
+  const problems = checkCompetition(competition);
+  const first = problems[0];
+  if (first) return err(appError(first.code, first.path, first.message, { errors: problems }));
+  const created = await ports.competitions.create(
+    competition.id,
+    { kind: 'competition-created', competition },
+    actor.userId,
+    { actor: actor.email, at: ports.clock.now() },
+  );
+  if (!created.ok)
+    return err(appError('competition-exists', ['id'], `a competition "${competition.id}" already exists`));
+  return ok({ version: created.value });
+}
+
+/** A successful write: the new version and state. */
+export interface Written {
+  readonly version: number;
+  readonly state: CompetitionState;
+}
+
+interface WriteRequest {
+  readonly competitionId: string;
+  readonly expectedVersion: number;
+  readonly need: Need;
+  /** Names what is written, for the audit log of refused attempts, e.g. `QF1 leg 2`. */
+  readonly target: string;
+  readonly action: CompetitionEvent['kind'];
+  readonly decide: (state: CompetitionState) => Result<ReadonlyArray<CompetitionEvent>, AppError>;
+}
+
+async function write(ports: Ports, actor: Actor | undefined, req: WriteRequest): Promise<Result<Written, AppError>> {
+  if (!actor) return err(appError('sign-in-required', [], 'sign in or send an API token to change a competition'));
+  const stream = await ports.competitions.load(req.competitionId);
+  const state = stream ? foldEvents(stream.events) : undefined;
+  if (!state) return err(notFound(req.competitionId));
+  const role = await ports.accounts.roleOf(req.competitionId, actor.userId);
+  if (!allows(role, 'read', state.published)) return err(notFound(req.competitionId));
+  if (!allows(role, req.need, state.published)) {
+    const who = req.need === 'manage' ? 'the owner' : 'an owner or editor';
+    return err(appError('forbidden', [], `only ${who} of "${req.competitionId}" can do this`));
+  }
+  const conflict = async (currentVersion: number): Promise<Result<Written, AppError>> => {
+    await ports.competitions.recordAttempt({
+      competitionId: req.competitionId,
+      at: ports.clock.now(),
+      actor: actor.email,
+      action: req.action,
+      target: req.target,
+      expectedVersion: req.expectedVersion,
+      currentVersion,
+    });
+    return err(
+      appError(
+        'version-conflict',
+        ['If-Match'],
+        `the competition is at version ${currentVersion}, not ${req.expectedVersion}: someone else changed it; reload and try again`,
+        { currentVersion },
+      ),
+    );
+  };
+  if (req.expectedVersion !== state.version) return conflict(state.version);
+  const decided = req.decide(state);
+  if (!decided.ok) return decided;
+  const appended = await ports.competitions.append(req.competitionId, decided.value, req.expectedVersion, {
+    actor: actor.email,
+    at: ports.clock.now(),
+  });
+  if (!appended.ok) return conflict(appended.error.currentVersion);
+  let next = state;
+  for (const e of decided.value) next = applyEvent(next, e);
+  return ok({ version: appended.value, state: next });
+}
+
+function findTie(c: Competition, tie: string) {
+  for (const r of c.rounds) for (const t of r.ties) if (t.id === tie) return t;
+  return undefined;
+}
+
+const unknownTie = (tie: string): AppError =>
+  appError('unknown-tie', ['tie'], `"${tie}" is not a tie of this competition`);
+
+/** Checks a tie's new legs through core (the same checks and codes as the CLI). */
+function checkLegs(state: CompetitionState, tie: TieId, legs: ReadonlyArray<Leg>): AppError | undefined {
+  const spec = findTie(state.competition, tie);
+  if (!spec) return unknownTie(tie);
+  const recorded = createKnockout(state.competition).record(tie, { legs });
+  return recorded.ok ? undefined : recorded.error;
+}
+
+/** Input of `enterLegResult`. `leg` counts from 0. */
+export interface LegResultInput {
+  readonly competitionId: string;
+  readonly tie: TieId;
+  readonly leg: number;
+  readonly match: Leg;
+  readonly expectedVersion: number;
+}
+
+/**
+ * Enters or corrects the result of one leg. Core checks it (teams, home side, scores, shoot-out,
+ * rules) and re-derives everything downstream; a stale `expectedVersion` is a version conflict.
+ *
+ * @example await enterLegResult(ports, editor, { competitionId, tie: tieId('QF1'), leg: 0, match, expectedVersion: 1 })
+ */
+export function enterLegResult(
+  ports: Ports,
+  actor: Actor | undefined,
+  input: LegResultInput,
+): Promise<Result<Written, AppError>> {
+  return write(ports, actor, {
+    competitionId: input.competitionId,
+    expectedVersion: input.expectedVersion,
+    need: 'edit',
+    target: `${input.tie} leg ${input.leg + 1}`,
+    action: 'leg-result-entered',
+    decide: (state) => {
+      const spec = findTie(state.competition, input.tie);
+      if (!spec) return err(unknownTie(input.tie));
+      if (input.leg > spec.legs.length) {
+        return err(
+          appError(
+            'leg-out-of-order',
+            ['leg'],
+            `${input.tie} has ${spec.legs.length} leg(s) entered: enter leg ${spec.legs.length + 1} before leg ${input.leg + 1}`,
+          ),
+        );
+      }
+      const legs = [...spec.legs];
+      legs[input.leg] = input.match;
+      const bad = checkLegs(state, input.tie, legs);
+      if (bad) return err(bad);
+      const kind = input.leg < spec.legs.length ? 'leg-result-corrected' : 'leg-result-entered';
+      return ok([{ kind, tie: input.tie, leg: input.leg, match: input.match }]);
+    },
+  });
+}
+
+/**
+ * Deletes the last entered leg of a tie (an earlier leg cannot go while a later one stands).
+ *
+ * @example await deleteLegResult(ports, editor, { competitionId, tie: tieId('F'), leg: 1, expectedVersion: 9 })
+ */
+export function deleteLegResult(
+  ports: Ports,
+  actor: Actor | undefined,
+  input: Omit<LegResultInput, 'match'>,
+): Promise<Result<Written, AppError>> {
+  return write(ports, actor, {
+    competitionId: input.competitionId,
+    expectedVersion: input.expectedVersion,
+    need: 'edit',
+    target: `${input.tie} leg ${input.leg + 1}`,
+    action: 'leg-result-deleted',
+    decide: (state) => {
+      const spec = findTie(state.competition, input.tie);
+      if (!spec) return err(unknownTie(input.tie));
+      if (input.leg >= spec.legs.length)
+        return err(appError('leg-not-entered', ['leg'], `${input.tie} has no leg ${input.leg + 1} to delete`));
+      if (input.leg < spec.legs.length - 1) {
+        return err(
+          appError(
+            'later-leg-entered',
+            ['leg'],
+            `delete leg ${spec.legs.length} of ${input.tie} before leg ${input.leg + 1}`,
+          ),
+        );
+      }
+      const bad = checkLegs(state, input.tie, spec.legs.slice(0, input.leg));
+      if (bad) return err(bad);
+      return ok([{ kind: 'leg-result-deleted', tie: input.tie, leg: input.leg }]);
+    },
+  });
+}
+
+/**
+ * Records a draw that was held (a draw with the same id replaces the earlier record).
+ *
+ * @example await recordDraw(ports, editor, 'cup', draw, 3)
+ */
+export function recordDraw(
+  ports: Ports,
+  actor: Actor | undefined,
+  competitionId: string,
+  draw: DrawRecord,
+  expectedVersion: number,
+): Promise<Result<Written, AppError>> {
+  return write(ports, actor, {
+    competitionId,
+    expectedVersion,
+    need: 'edit',
+    target: `draw ${draw.id}`,
+    action: 'draw-recorded',
+    decide: (state) => {
+      const rounds = new Set<string>(state.competition.rounds.map((r) => r.id));
+      const i = draw.rounds.findIndex((r) => !rounds.has(r));
+      if (i >= 0)
+        return err(appError('unknown-round', ['rounds', i], `"${draw.rounds[i]}" is not a round of this competition`));
+      return ok([{ kind: 'draw-recorded', draw }]);
+    },
+  });
+}
+
+/** Input of `amendSchedule`: the round's window moves to `to`. */
+export interface AmendInput {
+  readonly round: string;
+  readonly window: WindowName;
+  readonly to: { readonly from: string; readonly to: string };
+  readonly reason?: string;
+}
+
+/**
+ * Moves a round's window; the amendment keeps the window it replaces.
+ *
+ * @example await amendSchedule(ports, editor, 'cup', { round: 'final', window: 'second-leg', to }, 7)
+ */
+export function amendSchedule(
+  ports: Ports,
+  actor: Actor | undefined,
+  competitionId: string,
+  input: AmendInput,
+  expectedVersion: number,
+): Promise<Result<Written, AppError>> {
+  return write(ports, actor, {
+    competitionId,
+    expectedVersion,
+    need: 'edit',
+    target: `${input.round} ${input.window}`,
+    action: 'schedule-amended',
+    decide: (state) => {
+      const round = state.competition.rounds.find((r) => r.id === input.round);
+      if (!round)
+        return err(appError('unknown-round', ['round'], `"${input.round}" is not a round of this competition`));
+      if (input.to.to < input.to.from)
+        return err(appError('date-range-reversed', ['to', 'to'], `the window ends (${input.to.to}) before it starts (${input.to.from})`));
+      const key = input.window === 'first-leg' ? 'firstLeg' : input.window === 'second-leg' ? 'secondLeg' : 'match';
+      const from = round.schedule?.[key];
+      if (!from) {
+        return err(
+          appError('unknown-window', ['window'], `${round.name} has no ${input.window} window to move; the competition file sets the windows`),
+        );
+      }
+      const amendment: Amendment = {
+        round: round.id,
+        window: input.window,
+        from,
+        to: input.to,
+        ...(input.reason !== undefined ? { reason: input.reason } : {}),
+      };
+      return ok([{ kind: 'schedule-amended', amendment }]);
+    },
+  });
+}
+
+/**
+ * Publishes (or with `publish: false`, unpublishes) a competition. Owners only.
+ *
+ * @example await setPublished(ports, owner, 'cup', true, 1)
+ */
+export function setPublished(
+  ports: Ports,
+  actor: Actor | undefined,
+  competitionId: string,
+  publish: boolean,
+  expectedVersion: number,
+): Promise<Result<Written, AppError>> {
+  return write(ports, actor, {
+    competitionId,
+    expectedVersion,
+    need: 'manage',
+    target: publish ? 'publish' : 'unpublish',
+    action: publish ? 'published' : 'unpublished',
+    decide: (state) => {
+      if (state.published === publish) {
+        return err(
+          appError(publish ? 'already-published' : 'not-published', [], `"${competitionId}" is ${publish ? 'already' : 'not'} published`),
+        );
+      }
+      return ok([{ kind: publish ? 'published' : 'unpublished' }]);
+    },
+  });
+}

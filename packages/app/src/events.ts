@@ -1,0 +1,48 @@
+import type { Amendment, Competition, DrawRecord, Leg, TieId } from '@cupstage/core';
+
+/**
+ * What happened to a competition, one fact per event. A competition's history is an append-only list
+ * of these; its current state is the fold of the list (see `foldEvents`), derived further by core's
+ * `createKnockout`.
+ */
+export type CompetitionEvent =
+  /** The competition (teams, groups, rounds, rules, any known results) as first entered. */
+  | { readonly kind: 'competition-created'; readonly competition: Competition }
+  /** The result (or fixture) of a leg entered for the first time. `leg` counts from 0. */
+  | { readonly kind: 'leg-result-entered'; readonly tie: TieId; readonly leg: number; readonly match: Leg }
+  /** A leg already entered, replaced by a corrected one. */
+  | { readonly kind: 'leg-result-corrected'; readonly tie: TieId; readonly leg: number; readonly match: Leg }
+  /** A leg removed (only the last entered leg of a tie can be removed). */
+  | { readonly kind: 'leg-result-deleted'; readonly tie: TieId; readonly leg: number }
+  /** A draw that was held. */
+  | { readonly kind: 'draw-recorded'; readonly draw: DrawRecord }
+  /** A round's window moved; `amendment.from` is the window it replaces. */
+  | { readonly kind: 'schedule-amended'; readonly amendment: Amendment }
+  /** Made visible to the public (drafts are private to their owners and editors). */
+  | { readonly kind: 'published' }
+  /** Made private again. */
+  | { readonly kind: 'unpublished' };
+
+export type CompetitionEventKind = CompetitionEvent['kind'];
+
+/** An event as stored: its position in the competition's log (1-based), who wrote it, and when. */
+export interface StoredEvent {
+  readonly version: number;
+  readonly event: CompetitionEvent;
+  /** The author's e-mail (or `cli` for the command line). */
+  readonly actor: string;
+  /** ISO 8601 UTC time of the commit. */
+  readonly at: string;
+}
+
+/** Every event kind, in documentation order. */
+export const EVENT_KINDS: ReadonlyArray<CompetitionEventKind> = [
+  'competition-created',
+  'leg-result-entered',
+  'leg-result-corrected',
+  'leg-result-deleted',
+  'draw-recorded',
+  'schedule-amended',
+  'published',
+  'unpublished',
+];

@@ -1,0 +1,81 @@
+import { type Competition, InvariantError, type Round, type TieSpec } from '@cupstage/core';
+import type { CompetitionEvent, StoredEvent } from './events.ts';
+
+/** A competition as its event log leaves it. */
+export interface CompetitionState {
+  readonly competition: Competition;
+  readonly published: boolean;
+  /** The number of events applied (the version an `If-Match` must name). */
+  readonly version: number;
+}
+
+function mapTie(c: Competition, id: string, f: (t: TieSpec) => TieSpec): Competition {
+  return {
+    ...c,
+    rounds: c.rounds.map((r) =>
+      r.ties.some((t) => t.id === id) ? { ...r, ties: r.ties.map((t) => (t.id === id ? f(t) : t)) } : r,
+    ),
+  };
+}
+
+function setLeg(t: TieSpec, leg: number, match: TieSpec['legs'][number]): TieSpec {
+  const legs = [...t.legs];
+  legs[leg] = match;
+  return { ...t, legs };
+}
+
+/**
+ * Applies one event to a state. Events were checked when written, so this never rejects; an event
+ * that does not fit (a bug or a tampered database) throws an InvariantError.
+ *
+ * @example applyEvent(state, { kind: 'published' }).published // true
+ */
+export function applyEvent(state: CompetitionState | undefined, event: CompetitionEvent): CompetitionState {
+  if (event.kind === 'competition-created') {
+    if (state) throw new InvariantError('competition-created after the competition exists');
+    return { competition: event.competition, published: false, version: 1 };
+  }
+  if (!state) throw new InvariantError(`${event.kind} before competition-created`);
+  const next = (competition: Competition, published = state.published): CompetitionState => ({
+    competition,
+    published,
+    version: state.version + 1,
+  });
+  const c = state.competition;
+  switch (event.kind) {
+    case 'leg-result-entered':
+    case 'leg-result-corrected':
+      return next(mapTie(c, event.tie, (t) => setLeg(t, event.leg, event.match)));
+    case 'leg-result-deleted':
+      return next(mapTie(c, event.tie, (t) => ({ ...t, legs: t.legs.slice(0, event.leg) })));
+    case 'draw-recorded':
+      return next({ ...c, draws: [...c.draws.filter((d) => d.id !== event.draw.id), event.draw] });
+    case 'schedule-amended': {
+      const a = event.amendment;
+      const key = a.window === 'first-leg' ? 'firstLeg' : a.window === 'second-leg' ? 'secondLeg' : 'match';
+      const rounds: Round[] = c.rounds.map((r) =>
+        r.id === a.round ? { ...r, schedule: { ...r.schedule, [key]: a.to } } : r,
+      );
+      return next({ ...c, rounds, amendments: [...c.amendments, a] });
+    }
+    case 'published':
+      return next(c, true);
+    case 'unpublished':
+      return next(c, false);
+    default: {
+      const never: never = event;
+      throw new InvariantError(`unknown event ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * Folds a competition's event log into its current state (undefined for an empty log).
+ *
+ * @example foldEvents(stored).competition.name // '2017 CAF Confederation Cup'
+ */
+export function foldEvents(events: ReadonlyArray<StoredEvent>): CompetitionState | undefined {
+  let state: CompetitionState | undefined;
+  for (const e of events) state = applyEvent(state, e.event);
+  return state;
+}

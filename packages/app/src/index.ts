@@ -1,0 +1,10 @@
+/**
+ * @cupstage/app: use cases and the ports they need (stores, clock, ids). Depends on core only.
+ */
+export * from './app-error.ts';
+export * from './competitions.ts';
+export * from './events.ts';
+export * from './fold.ts';
+export * from './members.ts';
+export * from './policy.ts';
+export * from './ports.ts';

@@ -1,0 +1,93 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { createKyselyStore, migrate, type Store } from './kysely-store.ts';
+import type { Database } from './schema.ts';
+
+const SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Options of `createPostgresStore`. */
+export interface PostgresOptions {
+  /**
+   * The PostgreSQL schema holding the tables (default `public`, or the URL's `?schema=` parameter).
+   * Tests give each run its own schema.
+   */
+  readonly schema?: string;
+}
+
+/** Splits `?schema=` off a database URL (pg does not know that parameter). */
+export function parseDatabaseUrl(url: string): { connectionString: string; schema: string } {
+  const u = new URL(url);
+  const schema = u.searchParams.get('schema') ?? 'public';
+  u.searchParams.delete('schema');
+  if (!SCHEMA.test(schema)) throw new Error(`schema "${schema}" must be lower-case letters, digits and _`);
+  return { connectionString: u.toString(), schema };
+}
+
+/**
+ * Connects to PostgreSQL as a store: the schema is created if missing and migrated. Every commit is
+ * announced with NOTIFY on a channel named after the schema, so that every server process sharing
+ * the database pushes changes made through any other (LISTEN on a dedicated connection).
+ *
+ * @example const store = await createPostgresStore('postgres://postgres@127.0.0.1:5432/test');
+ */
+export async function createPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
+  const parsed = parseDatabaseUrl(url);
+  const schema = options.schema ?? parsed.schema;
+  if (!SCHEMA.test(schema)) throw new Error(`schema "${schema}" must be lower-case letters, digits and _`);
+  const { connectionString } = parsed;
+  const setup = new pg.Client({ connectionString });
+  await setup.connect();
+  try {
+    await setup.query(`create schema if not exists "${schema}"`);
+  } finally {
+    await setup.end();
+  }
+  const pool = new pg.Pool({ connectionString, max: 10, options: `-c search_path="${schema}"` });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  await migrate(db);
+  const channel = `cupstage_${schema}`;
+  return createKyselyStore(db, {
+    dialect: 'postgres',
+    afterAppend: async (trx, id, version) => {
+      await sql`select pg_notify(${channel}, ${JSON.stringify({ id, version })})`.execute(trx);
+    },
+    listen: async (onChange) => {
+      const client = new pg.Client({ connectionString });
+      client.on('error', () => {
+        // The listening connection is gone (server restart): live updates stop until the process
+        // restarts; reads and writes go through the pool and are unaffected.
+      });
+      await client.connect();
+      client.on('notification', (n) => {
+        if (n.channel !== channel || !n.payload) return;
+        const { id, version } = JSON.parse(n.payload) as { id: string; version: number };
+        onChange(id, version);
+      });
+      await client.query(`listen "${channel}"`);
+      return async () => {
+        await client.end();
+      };
+    },
+    integrityCheck: async (k) => {
+      const r = await sql<{ n: string }>`select count(*) as n from events e left join competitions c on c.id = e.competition_id where c.id is null`.execute(k);
+      return Number(r.rows[0]?.n ?? 0) === 0 ? 'ok' : 'events without a competition';
+    },
+    close: async () => {},
+  });
+}
+
+/**
+ * Drops a schema and everything in it (test clean-up).
+ *
+ * @example await dropPostgresSchema('postgres://postgres@127.0.0.1:5432/test', 'run_1234');
+ */
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  if (!SCHEMA.test(schema) || schema === 'public') throw new Error(`refusing to drop schema "${schema}"`);
+  const client = new pg.Client({ connectionString: parseDatabaseUrl(url).connectionString });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
