@@ -4,7 +4,7 @@ import type { TieRules } from './tie-rules.ts';
 /**
  * Checks that a rule set can always settle a tie: the chain starts with `aggregate`, has no decider
  * twice, uses away goals only over two legs, and ends in a decider that cannot be level
- * (penalties or a coin toss).
+ * (penalties, a coin toss, or a play-off match that ends in penalties if needed).
  *
  * @example checkRules(caf2017).ok // true
  */
@@ -34,13 +34,14 @@ export function checkRules(rules: TieRules): Result<TieRules> {
     );
   }
   const last = rules.deciders[rules.deciders.length - 1];
-  const settles = last?.kind === 'penalties' || last?.kind === 'coin-toss';
+  const settles =
+    last?.kind === 'penalties' || last?.kind === 'coin-toss' || (last?.kind === 'play-off' && last.penalties);
   if (!settles) {
     return err(
       cupError(
         'rules-can-end-level',
         ['deciders', rules.deciders.length - 1],
-        'the decider chain must end with "penalties" or "coin-toss", so that every tie is settled',
+        'the decider chain must end with "penalties", "coin-toss" or a play-off match with penalties, so that every tie is settled',
       ),
     );
   }

@@ -48,6 +48,11 @@ const FACT_OF: Partial<Record<DeciderKind, { field: string; code: string; label:
  * Two legs: aggregate over both; away goals, extra time and penalties as the rules say.
  * One match: the score, then extra time and penalties as the rules say.
  *
+ * A tie given a `walkover`, or one with a score awarded by the organiser (`awarded: true` on a leg),
+ * is decided by `walkover`. A play-off match or a coin toss is a fact of the tie: while the rules
+ * need one and it is not given, the tie is undecided; given when not needed, it is an error naming
+ * the decider that had already settled the tie.
+ *
  * Bad facts (negative goals, a shoot-out in a first leg, extra time the rules do not allow or the
  * score did not need, an impossible shoot-out, a second leg at the wrong ground, an unknown team)
  * give an error with its own code and the path of the field.
@@ -95,7 +100,16 @@ export function resolveTie(tie: TieFacts, rules: TieRules, options: ResolveOptio
   if (leftover) return err(leftover);
 
   if (verdict.kind === 'pending') return ok({ kind: 'undecided', teams, next: verdict.next, totals });
-  return ok(decidedOutcome(teams, verdict.side, verdict.by, totals, rules, nameOf));
+  // A score awarded by the organiser (a forfeit, an ineligible player) is recorded as such: the
+  // chain finds the side, but the tie was not won on the pitch.
+  const by = hasAwardedMatch(tie) ? 'walkover' : verdict.by;
+  return ok(decidedOutcome(teams, verdict.side, by, totals, rules, nameOf));
+}
+
+/** True when a leg or the play-off match has a score awarded by the organiser. */
+function hasAwardedMatch(tie: TieFacts): boolean {
+  for (const leg of tie.legs) if (leg.awarded === true && leg.score !== undefined) return true;
+  return tie.playoff?.awarded === true;
 }
 
 function decidedOutcome(

@@ -1,0 +1,180 @@
+import { cupError, err, InvariantError, ok, type Result } from '../../result.ts';
+import { findPreset } from '../presets.ts';
+import type { TieRules } from '../tie-rules.ts';
+import { cafChampionsLeague, cafConfederationCup } from './caf.ts';
+import { libertadores, sudamericana } from './conmebol.ts';
+import { eflPlayOffs } from './efl.ts';
+import { parseSeason, seasonLabel } from './season.ts';
+import {
+  type CompetitionEras,
+  type CompetitionId,
+  competitionIds,
+  type Era,
+  type RoundKey,
+  roundKeys,
+  type Season,
+} from './types.ts';
+import { championsLeague, conferenceLeague, cupWinnersCup, europaLeague } from './uefa.ts';
+
+/** Every competition of the era registry, by id. */
+export const competitions: Readonly<Record<CompetitionId, CompetitionEras>> = Object.freeze({
+  'uefa-champions-league': championsLeague,
+  'uefa-europa-league': europaLeague,
+  'uefa-cup-winners-cup': cupWinnersCup,
+  'uefa-conference-league': conferenceLeague,
+  'conmebol-libertadores': libertadores,
+  'conmebol-sudamericana': sudamericana,
+  'efl-play-offs': eflPlayOffs,
+  'caf-champions-league': cafChampionsLeague,
+  'caf-confederation-cup': cafConfederationCup,
+});
+
+/** The rules in force for one round of one season of a competition, and where they come from. */
+export interface RulesInForce {
+  readonly competition: CompetitionEras;
+  readonly season: Season;
+  readonly round: RoundKey;
+  readonly era: Era;
+  /** The last season of the era, by its starting year (absent while the era lasts). */
+  readonly eraUntil?: number;
+  readonly rules: TieRules;
+}
+
+/**
+ * Looks up a competition of the registry by id.
+ *
+ * @example findCompetition('uefa-champions-league')?.firstEdition // 1955
+ */
+export function findCompetition(id: string): CompetitionEras | undefined {
+  return Object.hasOwn(competitions, id) ? competitions[id as CompetitionId] : undefined;
+}
+
+/** True for a round id of the registry, such as `quarter-final`. */
+export function isRoundKey(id: string): id is RoundKey {
+  return (roundKeys as ReadonlyArray<string>).includes(id);
+}
+
+/**
+ * The era of a competition in force in a season (by its starting year), with the index of the era,
+ * or undefined when the season is before the first era.
+ *
+ * @example eraOf(championsLeague, 1969)?.era.id // 'european-cup-1969'
+ */
+export function eraOf(
+  competition: CompetitionEras,
+  start: number,
+): { readonly era: Era; readonly until?: number } | undefined {
+  const eras = competition.eras;
+  for (let i = eras.length - 1; i >= 0; i--) {
+    const era = eras[i]!;
+    if (era.from <= start) {
+      const next = eras[i + 1];
+      const until = next ? next.from - 1 : competition.lastEdition;
+      return until === undefined ? { era } : { era, until };
+    }
+  }
+  return undefined;
+}
+
+/** The rules an era gives a round: the first entry naming the round, else the `'other'` entry. */
+export function rulesOfRound(era: Era, round: RoundKey): TieRules {
+  let other: TieRules | undefined;
+  for (const entry of era.rounds) {
+    if (entry.rounds === 'other') other ??= entry.rules;
+    else if (entry.rounds.includes(round)) return entry.rules;
+  }
+  if (other === undefined) {
+    // Every era in the registry has an 'other' entry; the registry test checks it.
+    throw new InvariantError(`era ${era.id} has no rules for ${round}`);
+  }
+  return other;
+}
+
+/**
+ * The rules in force for a competition, a season and a round. An unknown competition or round, a
+ * badly written season, a season before the first edition (or after the last), or one the registry
+ * does not cover yet, is an error with its own code: never a silent default.
+ *
+ * @example rulesInForce('uefa-champions-league', '1969-70', 'round-of-16') // ok: rules 'european-cup-1969'
+ * @example rulesInForce('conmebol-libertadores', '2019', 'final') // ok: rules 'single-match'
+ */
+export function rulesInForce(
+  competitionId: string,
+  seasonText: string,
+  roundId: string,
+): Result<RulesInForce> {
+  const competition = findCompetition(competitionId);
+  if (!competition) {
+    return err(
+      cupError(
+        'unknown-competition',
+        ['competition'],
+        `"${competitionId}" is not a competition of the era registry; use one of ${competitionIds.join(', ')}`,
+      ),
+    );
+  }
+  const parsed = parseSeason(seasonText, competition);
+  if (!parsed.ok) return parsed;
+  const season = parsed.value;
+  if (season.start < competition.firstEdition) {
+    return err(
+      cupError(
+        'season-before-first-edition',
+        ['season'],
+        `${competition.name} began in ${seasonLabel(competition, competition.firstEdition)}; there is no ${season.label} season`,
+      ),
+    );
+  }
+  if (competition.lastEdition !== undefined && season.start > competition.lastEdition) {
+    return err(
+      cupError(
+        'season-after-last-edition',
+        ['season'],
+        `${competition.name} ended with the ${seasonLabel(competition, competition.lastEdition)} season; there is no ${season.label} season`,
+      ),
+    );
+  }
+  const found = eraOf(competition, season.start);
+  if (!found) {
+    const first = competition.eras[0]!;
+    return err(
+      cupError(
+        'season-not-covered',
+        ['season'],
+        `the era registry has no rules for ${competition.name} before ${seasonLabel(competition, first.from)} (asked for ${season.label}); give "rules" instead`,
+      ),
+    );
+  }
+  if (!isRoundKey(roundId)) {
+    return err(
+      cupError('unknown-round', ['round'], `"${roundId}" is not a round; use one of ${roundKeys.join(', ')}`),
+    );
+  }
+  const rules = rulesOfRound(found.era, roundId);
+  return ok({
+    competition,
+    season,
+    round: roundId,
+    era: found.era,
+    ...(found.until !== undefined ? { eraUntil: found.until } : {}),
+    rules,
+  });
+}
+
+/** Every rule set the registry uses, by id (the presets and the era rules). */
+export const eraRules: Readonly<Record<string, TieRules>> = (() => {
+  const all: Record<string, TieRules> = {};
+  for (const competition of Object.values(competitions)) {
+    for (const era of competition.eras) for (const entry of era.rounds) all[entry.rules.id] = entry.rules;
+  }
+  return Object.freeze(all);
+})();
+
+/**
+ * Looks up a rule set by id: a named preset or any rule set of the era registry.
+ *
+ * @example findRules('european-cup-1969')?.deciders.length // 4
+ */
+export function findRules(id: string): TieRules | undefined {
+  return findPreset(id) ?? (Object.hasOwn(eraRules, id) ? eraRules[id] : undefined);
+}

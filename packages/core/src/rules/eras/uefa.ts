@@ -1,0 +1,353 @@
+import { replay1955, singleMatch, uefa1970, uefa2021 } from '../presets.ts';
+import type { TieRules } from '../tie-rules.ts';
+import type { CompetitionEras } from './types.ts';
+
+/**
+ * European Cup 1967–68 (first round) and 1968–69 (first and second rounds): aggregate, away goals
+ * (goals in extra time not counted as away goals), extra time in the second leg, a play-off match,
+ * then a coin toss. Source: Wikipedia "1967–68 European Cup" (away goals "only for the first round
+ * ... extra time goals were not included in the rule") and "1968–69 European Cup" (away goals rule
+ * "extended to the first and second rounds"); extra time as played in 1967–68 Ajax v Real Madrid.
+ */
+export const europeanCup1967: TieRules = {
+  id: 'european-cup-1967',
+  name: 'European Cup 1967–69 early rounds: aggregate, away goals, extra time, play-off match, coin toss',
+  legs: 2,
+  deciders: [
+    { kind: 'aggregate' },
+    { kind: 'away-goals' },
+    { kind: 'extra-time', awayGoals: false },
+    { kind: 'play-off', extraTime: true, penalties: false },
+    { kind: 'coin-toss' },
+  ],
+  source:
+    'European Cup 1967–68 and 1968–69 (UEFA; Wikipedia season articles): away goals in the early rounds',
+};
+
+/**
+ * European Cup 1969–70: aggregate, away goals, extra time (away goals not counted in it), then a coin
+ * toss; no more play-off matches. Source: European Cup 1969–70 (Celtic v Benfica and Spartak Trnava v
+ * Galatasaray, second round, decided by a coin toss after extra time in the second leg).
+ */
+export const europeanCup1969: TieRules = {
+  id: 'european-cup-1969',
+  name: 'European Cup 1969–70: aggregate, away goals, extra time, coin toss',
+  legs: 2,
+  deciders: [
+    { kind: 'aggregate' },
+    { kind: 'away-goals' },
+    { kind: 'extra-time', awayGoals: false },
+    { kind: 'coin-toss' },
+  ],
+  source: 'European Cup 1969–70 (UEFA): coin toss after extra time in the second leg',
+};
+
+/**
+ * Cup Winners' Cup 1965–66 to 1969–70: aggregate, away goals (the first UEFA competition to use
+ * them), a play-off match with extra time, then a coin toss. Source: Wikipedia "European Cup Winners'
+ * Cup" (away goals rule introduced 1965–66) and de.wikipedia "Europapokal der Pokalsieger 1968/69"
+ * (Modus: play-off at a neutral ground when away goals are level).
+ */
+export const cupWinnersCup1965: TieRules = {
+  id: 'cup-winners-cup-1965',
+  name: "Cup Winners' Cup 1965–70: aggregate, away goals, play-off match, coin toss",
+  legs: 2,
+  deciders: [
+    { kind: 'aggregate' },
+    { kind: 'away-goals' },
+    { kind: 'play-off', extraTime: true, penalties: false },
+    { kind: 'coin-toss' },
+  ],
+  source: "Cup Winners' Cup regulations 1965–66 (away goals rule), play-off match as before",
+};
+
+/**
+ * A one-match final before penalties: extra time, then a replay (with extra time), then lots.
+ * Source: European Cup final 1974 (Bayern Munich v Atlético Madrid, 1–1 a.e.t., replay 4–0);
+ * Cup Winners' Cup finals 1962, 1964 and 1971 replayed.
+ */
+export const uefaFinalReplay1956: TieRules = {
+  id: 'uefa-final-replay-1956',
+  name: 'UEFA final 1956–74: one match, extra time, replay, coin toss',
+  legs: 1,
+  deciders: [
+    { kind: 'aggregate' },
+    { kind: 'extra-time', awayGoals: false },
+    { kind: 'play-off', extraTime: true, penalties: false },
+    { kind: 'coin-toss' },
+  ],
+  source: 'European Cup final regulations to 1973–74 (the 1974 final was replayed)',
+};
+
+const SOURCE_1970 =
+  'UEFA: penalties and away goals in extra time from 1970–71 (first shoot-out: Everton v Borussia Mönchengladbach, 1970–71)';
+const SOURCE_2021 = 'UEFA Executive Committee, 24 June 2021: away goals rule abolished from 2021–22';
+
+/** European Cup 1955–56 to 2020–21, UEFA Champions League from 1992–93 (including the European Cup). */
+export const championsLeague: CompetitionEras = {
+  id: 'uefa-champions-league',
+  name: 'UEFA Champions League',
+  alsoKnownAs: ['European Cup', "European Champion Clubs' Cup"],
+  firstEdition: 1955,
+  seasons: { split: [1955] },
+  eras: [
+    {
+      id: 'european-cup-1955',
+      from: 1955,
+      summary: 'no away goals: a play-off match, then a coin toss; the final replayed if level',
+      rounds: [
+        { rounds: ['final'], rules: uefaFinalReplay1956 },
+        { rounds: 'other', rules: replay1955 },
+      ],
+      // Source: European Cup regulations 1955–56; the data: 30 level ties 1955–67 all went to a play-off.
+      source: "European Champion Clubs' Cup regulations 1955–56 (play-off match, then drawing of lots)",
+    },
+    {
+      id: 'european-cup-1967',
+      from: 1967,
+      summary: 'away goals and extra time in the first round only',
+      rounds: [
+        { rounds: ['final'], rules: uefaFinalReplay1956 },
+        { rounds: ['preliminary', 'first-round'], rules: europeanCup1967 },
+        { rounds: 'other', rules: replay1955 },
+      ],
+      // Source: Wikipedia "1967–68 European Cup": away goals "only for the first round" (Juventus v
+      // Eintracht Braunschweig, quarter-final, went to a play-off although away goals differed).
+      source: 'Wikipedia "1967–68 European Cup": away goals rule for the first round only',
+    },
+    {
+      id: 'european-cup-1968',
+      from: 1968,
+      summary: 'away goals and extra time in the first and second rounds',
+      rounds: [
+        { rounds: ['final'], rules: uefaFinalReplay1956 },
+        { rounds: ['preliminary', 'first-round', 'second-round', 'round-of-16'], rules: europeanCup1967 },
+        { rounds: 'other', rules: replay1955 },
+      ],
+      // Source: Wikipedia "1968–69 European Cup": "the away goal rule was extended to the first and
+      // second rounds"; the quarter-final Ajax v Benfica went to a play-off.
+      source: 'Wikipedia "1968–69 European Cup": away goals rule extended to the first and second rounds',
+    },
+    {
+      id: 'european-cup-1969',
+      from: 1969,
+      summary: 'away goals in every round; extra time, then a coin toss (no play-off)',
+      rounds: [
+        { rounds: ['final'], rules: uefaFinalReplay1956 },
+        { rounds: 'other', rules: europeanCup1969 },
+      ],
+      source: 'European Cup 1969–70: coin toss after extra time (Celtic v Benfica, second round)',
+    },
+    {
+      id: 'uefa-1970',
+      from: 1970,
+      summary: 'penalties; away goals count in extra time',
+      rounds: [
+        { rounds: ['final'], rules: uefaFinalReplay1956 },
+        { rounds: 'other', rules: uefa1970 },
+      ],
+      source: SOURCE_1970,
+    },
+    {
+      id: 'uefa-1974-final-penalties',
+      from: 1974,
+      summary: 'the final is settled by penalties instead of a replay',
+      rounds: [
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: uefa1970 },
+      ],
+      // Source: the 1974 final (Bayern v Atlético) was the last replayed European Cup final; the
+      // 1984 final (Liverpool v Roma) was the first settled by penalties.
+      source: 'European Cup final regulations from 1974–75 (penalties after extra time, no replay)',
+    },
+    {
+      id: 'champions-league-1993-single-semi-finals',
+      from: 1993,
+      summary: 'one-match semi-finals (1993–94 only)',
+      rounds: [
+        { rounds: ['semi-final', 'final'], rules: singleMatch },
+        { rounds: 'other', rules: uefa1970 },
+      ],
+      // Source: UEFA Champions League 1993–94: the group winners hosted one-match semi-finals.
+      source: 'UEFA Champions League 1993–94 regulations: semi-finals of one match',
+    },
+    {
+      id: 'uefa-1970-restored-1994',
+      from: 1994,
+      summary: 'two-legged semi-finals again',
+      rounds: [
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: uefa1970 },
+      ],
+      source: SOURCE_1970,
+    },
+    {
+      id: 'champions-league-2019-final-eight',
+      from: 2019,
+      summary: 'one-match quarter-finals and semi-finals in Lisbon (2019–20 only)',
+      rounds: [
+        { rounds: ['quarter-final', 'semi-final', 'final'], rules: singleMatch },
+        { rounds: 'other', rules: uefa1970 },
+      ],
+      // Source: UEFA Executive Committee, 17 June 2020: a "final eight" of single matches in Lisbon.
+      source: 'UEFA Executive Committee decision of 17 June 2020 (final eight of single matches, Lisbon)',
+    },
+    {
+      id: 'uefa-1970-restored-2020',
+      from: 2020,
+      summary: 'two-legged quarter-finals and semi-finals again',
+      rounds: [
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: uefa1970 },
+      ],
+      source: SOURCE_1970,
+    },
+    {
+      id: 'uefa-2021',
+      from: 2021,
+      summary: 'no away goals: extra time, then penalties',
+      rounds: [
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: uefa2021 },
+      ],
+      source: SOURCE_2021,
+    },
+  ],
+};
+
+/** UEFA Cup 1971–72 to 2008–09, UEFA Europa League from 2009–10. */
+export const europaLeague: CompetitionEras = {
+  id: 'uefa-europa-league',
+  name: 'UEFA Europa League',
+  alsoKnownAs: ['UEFA Cup'],
+  firstEdition: 1971,
+  seasons: { split: [1971] },
+  eras: [
+    {
+      id: 'uefa-cup-1971',
+      from: 1971,
+      summary: 'away goals (counting in extra time), penalties; a two-legged final',
+      rounds: [{ rounds: 'other', rules: uefa1970 }],
+      // Source: UEFA Cup regulations 1971–72; finals decided on away goals (1977 Juventus, 1980
+      // Eintracht Frankfurt, 1992 Ajax) and on penalties (1984, 1988, 1997).
+      source: 'UEFA Cup regulations 1971–72 to 1996–97 (two-legged final under the same rules)',
+    },
+    {
+      id: 'uefa-cup-1997-one-match-final',
+      from: 1997,
+      summary: 'a one-match final',
+      rounds: [
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: uefa1970 },
+      ],
+      source: 'UEFA Cup regulations 1997–98 (final of one match at a neutral venue)',
+    },
+    {
+      id: 'uefa-2021',
+      from: 2021,
+      summary: 'no away goals: extra time, then penalties',
+      rounds: [
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: uefa2021 },
+      ],
+      source: SOURCE_2021,
+    },
+  ],
+};
+
+/** European Cup Winners' Cup, 1960–61 to 1998–99. */
+export const cupWinnersCup: CompetitionEras = {
+  id: 'uefa-cup-winners-cup',
+  name: "UEFA Cup Winners' Cup",
+  alsoKnownAs: ["European Cup Winners' Cup"],
+  firstEdition: 1960,
+  lastEdition: 1998,
+  seasons: { split: [1960, 1998] },
+  eras: [
+    {
+      id: 'cup-winners-cup-1960',
+      from: 1960,
+      summary: 'no away goals: a play-off match, then a coin toss; a two-legged final',
+      rounds: [{ rounds: 'other', rules: replay1955 }],
+      // Source: the 1960–61 final, Rangers v Fiorentina, was played over two legs.
+      source: "European Cup Winners' Cup 1960–61 (two-legged final; play-off match if level)",
+    },
+    {
+      id: 'cup-winners-cup-1961',
+      from: 1961,
+      summary: 'a one-match final, replayed if level',
+      rounds: [
+        { rounds: ['final'], rules: uefaFinalReplay1956 },
+        { rounds: 'other', rules: replay1955 },
+      ],
+      // Source: the 1962 and 1964 finals were replayed.
+      source: "European Cup Winners' Cup finals of one match from 1962 (replays 1962, 1964)",
+    },
+    {
+      id: 'cup-winners-cup-1965',
+      from: 1965,
+      summary: 'away goals, then a play-off match',
+      rounds: [
+        { rounds: ['final'], rules: uefaFinalReplay1956 },
+        { rounds: 'other', rules: cupWinnersCup1965 },
+      ],
+      source: "European Cup Winners' Cup 1965–66: away goals rule introduced",
+    },
+    {
+      id: 'cup-winners-cup-1968',
+      from: 1968,
+      summary: 'from the quarter-finals, a play-off match whatever the away goals',
+      rounds: [
+        { rounds: ['final'], rules: uefaFinalReplay1956 },
+        { rounds: ['quarter-final', 'semi-final'], rules: replay1955 },
+        { rounds: 'other', rules: cupWinnersCup1965 },
+      ],
+      // Source: de.wikipedia "Europapokal der Pokalsieger 1968/69", Modus: "from the quarter-finals
+      // onwards ... a play-off would be necessary regardless of the number of away goals".
+      source: 'de.wikipedia "Europapokal der Pokalsieger 1968/69" (Modus)',
+    },
+    {
+      id: 'uefa-1970',
+      from: 1970,
+      summary: 'penalties; away goals count in extra time',
+      rounds: [
+        { rounds: ['final'], rules: uefaFinalReplay1956 },
+        { rounds: 'other', rules: uefa1970 },
+      ],
+      // Source: the 1971 final, Chelsea v Real Madrid, was replayed.
+      source: SOURCE_1970,
+    },
+    {
+      id: 'uefa-1974-final-penalties',
+      from: 1974,
+      summary: 'the final is settled by penalties instead of a replay',
+      rounds: [
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: uefa1970 },
+      ],
+      // Source: the 1980 final, Valencia v Arsenal, was settled by penalties.
+      source: 'UEFA final regulations from 1974–75 (penalties after extra time, no replay)',
+    },
+  ],
+};
+
+/** UEFA Europa Conference League (UEFA Conference League), from 2021–22. */
+export const conferenceLeague: CompetitionEras = {
+  id: 'uefa-conference-league',
+  name: 'UEFA Conference League',
+  alsoKnownAs: ['UEFA Europa Conference League'],
+  firstEdition: 2021,
+  seasons: { split: [2021] },
+  eras: [
+    {
+      id: 'uefa-2021',
+      from: 2021,
+      summary: 'no away goals: extra time, then penalties',
+      rounds: [
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: uefa2021 },
+      ],
+      source: 'UEFA Europa Conference League Regulations 2021/22, Article 16 (no away goals)',
+    },
+  ],
+};
