@@ -1,1 +1,3 @@
-export {};
+export * from './render-png.ts';
+export * from './text-width.ts';
+export * from './write-bracket-svg.ts';

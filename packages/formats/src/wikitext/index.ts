@@ -1,1 +1,1 @@
-export {};
+export * from './write-wikitext.ts';
