@@ -316,8 +316,10 @@ export function buildCompetition(
   const outcomes = new Map<TieId, { winner?: TeamId; loser?: TeamId }>();
   const nameOf = (t: TeamId): string => ctx.teams.find((x) => x.id === t)?.name ?? t;
   const groupSlot = new Map<TeamId, Slot>();
-  for (const g of groups)
-    g.positions.forEach((t, i) => groupSlot.set(t, { kind: 'group', group: g.group, position: i + 1 }));
+  for (const g of groups) {
+    for (const [i, t] of g.positions.entries())
+      groupSlot.set(t, { kind: 'group', group: g.group, position: i + 1 });
+  }
 
   doc.rounds.forEach((section, r) => {
     const key = section.name.toLowerCase();

@@ -265,7 +265,7 @@ export function readArticle(text: string): { doc: ArticleDoc; problems: ImportPr
       }
       default: {
         const never: never = section;
-        return never;
+        throw new Error(`unknown section ${String(never)}`);
       }
     }
   });
