@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
-import { findPreset, presetIds } from '@cupstage/core';
-import { presetResolver, resolveTieLine } from '@cupstage/formats';
+import { competitionIds, findRules, presetIds } from '@cupstage/core';
+import { eraResolver, resolveTieLine } from '@cupstage/formats';
 import type { Command } from 'commander';
 import { CliError, type Io } from '../io.ts';
 
@@ -19,6 +19,10 @@ Input line:
   A leg has home, away, score (after 90 minutes, home first), and optionally extraTime (goals in
   extra time only), penalties, neutral, awarded. A tie may add playoff (a match) and coinToss or
   walkover (a team name).
+  Instead of "rules", a line may give the era: "competition", "season" and "round", e.g.
+  {"competition": "uefa-champions-league", "season": "1969-70", "round": "round-of-16", "legs": [...]}
+  applies the rules in force then (see cupstage rules --list). Competitions: ${competitionIds.join(', ')}.
+  An unknown competition, or a season before its first edition, gives "status": "invalid".
 Output line:
   {"id": "qf1", "status": "decided", "winner": "Club Africain", "decidedBy": "aggregate",
    "aggregate": {"MC Alger": 1, "Club Africain": 2}, "summary": "Club Africain won 2–1 on aggregate."}
@@ -26,12 +30,12 @@ Output line:
   A bad line never stops the batch.`,
     )
     .action(async (options: { rules?: string }) => {
-      if (options.rules !== undefined && !findPreset(options.rules)) {
+      if (options.rules !== undefined && !findRules(options.rules)) {
         throw new CliError(
           `--rules: "${options.rules}" is not a rules preset; use one of ${presetIds.join(', ')}`,
         );
       }
-      const resolve = presetResolver(options.rules);
+      const resolve = eraResolver(options.rules);
       const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
       for await (const line of lines) {
         if (line.trim() === '') continue;

@@ -2,12 +2,13 @@ import {
   type CupError,
   cupError,
   err,
-  findPreset,
+  findRules,
   type MatchFacts,
   ok,
   presetIds,
   type Result,
   resolveTie,
+  rulesInForce,
   type TeamId,
   type TieFacts,
   type TieOutcome,
@@ -38,6 +39,9 @@ export const tieLineSchema = z
   .object({
     id: z.union([z.string(), z.number()]).optional(),
     rules: z.string().optional(),
+    competition: z.string().optional(),
+    season: z.union([z.string(), z.number().int()]).optional(),
+    round: z.string().optional(),
     legs: z.array(matchLine).max(3),
     playoff: matchLine.optional(),
     coinToss: z.string().optional(),
@@ -65,7 +69,7 @@ export type TieLineResult =
 /** Finds the rules of a line: its own `rules`, else the batch default. */
 export type RulesResolver = (line: TieLine) => Result<TieRules>;
 
-/** The default resolver: a preset id on the line, else `fallback` (the `--rules` option). */
+/** The default resolver: a rules id on the line, else `fallback` (the `--rules` option). */
 export function presetResolver(fallback?: string): RulesResolver {
   return (line) => {
     const id = line.rules ?? fallback;
@@ -74,11 +78,11 @@ export function presetResolver(fallback?: string): RulesResolver {
         cupError(
           'rules-missing',
           ['rules'],
-          `give "rules" (one of ${presetIds.join(', ')}) on the line or --rules`,
+          `give "rules" (one of ${presetIds.join(', ')}) or "competition", "season" and "round" on the line, or --rules`,
         ),
       );
     }
-    const rules = findPreset(id);
+    const rules = findRules(id);
     return rules
       ? ok(rules)
       : err(
@@ -88,6 +92,45 @@ export function presetResolver(fallback?: string): RulesResolver {
             `"${id}" is not a rules preset; use one of ${presetIds.join(', ')}`,
           ),
         );
+  };
+}
+
+const ERA_FIELDS = ['competition', 'season', 'round'] as const;
+
+/**
+ * The era resolver: a line with `"competition"`, `"season"` and `"round"` gets the rules in force
+ * then (the era registry); a line with `"rules"`, or with none of the three, is resolved as by
+ * `presetResolver(fallback)`. An unknown competition, a season before its first edition or not
+ * covered, an unknown round, a missing one of the three, or `"rules"` given with them, is an error.
+ *
+ * @example eraResolver()(line) // for {"competition":"uefa-champions-league","season":"1969-70","round":"round-of-16",...}: ok(european-cup-1969)
+ */
+export function eraResolver(fallback?: string): RulesResolver {
+  const byPreset = presetResolver(fallback);
+  return (line) => {
+    const given = ERA_FIELDS.filter((f) => line[f] !== undefined);
+    if (given.length === 0) return byPreset(line);
+    if (line.rules !== undefined) {
+      return err(
+        cupError(
+          'rules-and-era',
+          ['rules'],
+          `give either "rules" or "competition", "season" and "round", not both (the line has "rules" and "${given[0]}")`,
+        ),
+      );
+    }
+    const missing = ERA_FIELDS.find((f) => line[f] === undefined);
+    if (missing !== undefined) {
+      return err(
+        cupError(
+          'era-incomplete',
+          [missing],
+          `"${missing}" is missing: the rules of an era need "competition", "season" and "round" together`,
+        ),
+      );
+    }
+    const found = rulesInForce(line.competition!, String(line.season), line.round!);
+    return found.ok ? ok(found.value.rules) : found;
   };
 }
 
@@ -148,6 +191,7 @@ export function outcomeLine(id: string | number | null, outcome: TieOutcome): Ti
  * error's code, path and message, so a batch goes on.
  *
  * @example resolveTieLine('{"id":"qf1","rules":"caf-2017","legs":[...]}', presetResolver())
+ * @example resolveTieLine('{"competition":"uefa-champions-league","season":"1969-70","round":"round-of-16","legs":[...]}', eraResolver())
  */
 export function resolveTieLine(text: string, resolveRules: RulesResolver): TieLineResult {
   const json = parseJson(text);

@@ -116,24 +116,6 @@ export function rulesInForce(
   const parsed = parseSeason(seasonText, competition);
   if (!parsed.ok) return parsed;
   const season = parsed.value;
-  if (season.start < competition.firstEdition) {
-    return err(
-      cupError(
-        'season-before-first-edition',
-        ['season'],
-        `${competition.name} began in ${seasonLabel(competition, competition.firstEdition)}; there is no ${season.label} season`,
-      ),
-    );
-  }
-  if (competition.lastEdition !== undefined && season.start > competition.lastEdition) {
-    return err(
-      cupError(
-        'season-after-last-edition',
-        ['season'],
-        `${competition.name} ended with the ${seasonLabel(competition, competition.lastEdition)} season; there is no ${season.label} season`,
-      ),
-    );
-  }
   const found = eraOf(competition, season.start);
   if (!found) {
     const first = competition.eras[0]!;

@@ -1,4 +1,4 @@
-import { cupError, err, ok, type Result } from '../../result.ts';
+import { type CupError, cupError, err, ok, type Result } from '../../result.ts';
 import type { CompetitionEras, Season } from './types.ts';
 
 const SPLIT = /^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/;
@@ -9,15 +9,39 @@ const inRange = (year: number, range: readonly number[] | undefined): boolean =>
 
 /** Writes a season the way its competition does: `1969–70` or `2019`. */
 export function seasonLabel(competition: CompetitionEras, start: number): string {
-  if (inRange(start, competition.seasons.split)) {
-    return `${start}–${String((start + 1) % 100).padStart(2, '0')}`;
-  }
+  if (inRange(start, competition.seasons.split)) return splitLabel(start, '–');
   return String(start);
+}
+
+/** `1969–70`, and `1999–2000` across a century (Wikipedia's style). */
+function splitLabel(start: number, dash: string): string {
+  const end = start + 1;
+  return `${start}${dash}${end % 100 === 0 ? end : String(end % 100).padStart(2, '0')}`;
+}
+
+/** A season before the first edition or after the last is its own error, whatever its form. */
+function outsideEditions(competition: CompetitionEras, start: number, text: string): CupError | undefined {
+  if (start < competition.firstEdition) {
+    return cupError(
+      'season-before-first-edition',
+      ['season'],
+      `${competition.name} began in ${seasonLabel(competition, competition.firstEdition)}; there is no "${text}" season`,
+    );
+  }
+  if (competition.lastEdition !== undefined && start > competition.lastEdition) {
+    return cupError(
+      'season-after-last-edition',
+      ['season'],
+      `${competition.name} ended with the ${seasonLabel(competition, competition.lastEdition)} season; there is no "${text}" season`,
+    );
+  }
+  return undefined;
 }
 
 /**
  * Reads a season as a competition writes it: `1969-70` (or `1969–70`, `1969/70`, `1969-1970`) for
- * European seasons, `2019` for calendar-year ones. Each bad form has its own code.
+ * European seasons, `2019` for calendar-year ones. Each bad form has its own code, and so has a
+ * season before the competition's first edition or after its last.
  *
  * @example parseSeason('1969-70', championsLeague) // ok({ start: 1969, label: '1969–70' })
  * @example parseSeason('2019', libertadores) // ok({ start: 2019, label: '2019' })
@@ -45,10 +69,12 @@ export function parseSeason(text: string, competition: CompetitionEras): Result<
         cupError(
           'invalid-season',
           ['season'],
-          `season "${text}" must span two consecutive years, e.g. ${start}-${String((start + 1) % 100).padStart(2, '0')}`,
+          `season "${text}" must span two consecutive years, e.g. ${splitLabel(start, '-')}`,
         ),
       );
     }
+    const outside = outsideEditions(competition, start, text);
+    if (outside) return err(outside);
     if (!inRange(start, competition.seasons.split)) {
       return err(
         cupError(
@@ -61,6 +87,8 @@ export function parseSeason(text: string, competition: CompetitionEras): Result<
     return ok({ start, label: seasonLabel(competition, start) });
   }
   const start = Number(year![1]);
+  const outside = outsideEditions(competition, start, text);
+  if (outside) return err(outside);
   if (!inRange(start, competition.seasons.years)) {
     return err(
       cupError(
@@ -76,7 +104,7 @@ export function parseSeason(text: string, competition: CompetitionEras): Result<
 function example(competition: CompetitionEras): string {
   const { split, years } = competition.seasons;
   const parts: string[] = [];
-  if (split) parts.push(`"${split[0]}-${String((split[0] + 1) % 100).padStart(2, '0')}"`);
+  if (split) parts.push(`"${splitLabel(split[0], '-')}"`);
   if (years) parts.push(`"${years[1] ?? years[0]}"`);
   return parts.join(' or ');
 }
@@ -92,11 +120,11 @@ function describeStyle(competition: CompetitionEras): string {
     );
   }
   if (split) {
-    const from = `${split[0]}-${String((split[0] + 1) % 100).padStart(2, '0')}`;
+    const from = splitLabel(split[0], '-');
     parts.push(
       split[1] === undefined
         ? `span two years (such as ${from}) from ${from} on`
-        : `span two years (such as ${from}) from ${from} to ${split[1]}-${String((split[1] + 1) % 100).padStart(2, '0')}`,
+        : `span two years (such as ${from}) from ${from} to ${splitLabel(split[1], '-')}`,
     );
   }
   return parts.join(', and ');
