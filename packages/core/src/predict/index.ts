@@ -1,1 +1,9 @@
-export {};
+export * from './elo.ts';
+export * from './goals-model.ts';
+export * from './model-file.ts';
+export * from './monte-carlo.ts';
+export * from './predict-stage.ts';
+export * from './score-grid.ts';
+export * from './stage-odds.ts';
+export * from './stage-plan.ts';
+export * from './tie-odds.ts';

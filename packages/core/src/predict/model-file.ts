@@ -1,0 +1,234 @@
+import type { Competition, Round, TieSpec } from '../competition/types.ts';
+import { roundId, type TeamId, teamId, tieId } from '../ids.ts';
+import { type CupError, cupError, err, ok, type Result } from '../result.ts';
+import { caf2017 } from '../rules/presets.ts';
+import { checkModel, type GoalsModel } from './goals-model.ts';
+
+/** A model file: a goals model, and for the benchmark format also the bracket it describes. */
+export interface ModelFile {
+  readonly model: GoalsModel;
+  /** Present for the benchmark format of shared/bench/monte-carlo (teams, quarterFinals, …). */
+  readonly competition?: Competition;
+}
+
+type Json = Readonly<Record<string, unknown>>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const bad = (
+  code: string,
+  path: ReadonlyArray<string | number>,
+  message: string,
+): Result<never, CupError[]> => err([cupError(code, path, message)]);
+
+/**
+ * Reads a parsed model file. Three shapes:
+ * - `{"kind": "elo", "ratings": {team: rating}, "baseRate"?, "homeAdvantage"?, …}`
+ * - `{"kind": "strength", "baseRate", "homeFactor", "strengths": {team: strength}, …}`
+ * - the benchmark format `{"baseRate", "homeFactor", "teams": {name: strength}, "quarterFinals",
+ *   "semiFinals", "final"}` (CAF 2017 rules: aggregate, away goals, no extra time, penalties ½),
+ *   which also yields the competition it describes.
+ * Every shape may add `dixonColes`, `extraTimeRate` and `shootout`.
+ *
+ * @example readModelFile({ kind: 'elo', ratings: { 'tp-mazembe': 1700 } }) // ok
+ */
+export function readModelFile(value: unknown): Result<ModelFile, CupError[]> {
+  if (!isObject(value)) return bad('model-not-object', [], 'a model file must be a JSON object');
+  const extras: Record<string, number> = {};
+  for (const key of ['dixonColes', 'extraTimeRate', 'shootout'] as const) {
+    const v = value[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'number') return bad('model-field-type', [key], `${key} must be a number`);
+    extras[key] = v;
+  }
+  let model: GoalsModel;
+  let competition: Competition | undefined;
+  if (value.kind === undefined && value.quarterFinals !== undefined) {
+    const teams = numberMap(value.teams, 'teams');
+    if (!teams.ok) return teams;
+    const base = numberField(value, 'baseRate');
+    if (!base.ok) return base;
+    const home = numberField(value, 'homeFactor');
+    if (!home.ok) return home;
+    model = {
+      kind: 'strength',
+      baseRate: base.value,
+      homeFactor: home.value,
+      strengths: teams.value,
+      ...extras,
+    };
+    const c = benchCompetition(value, Object.keys(teams.value));
+    if (!c.ok) return c;
+    competition = c.value;
+  } else if (value.kind === 'strength') {
+    const strengths = numberMap(value.strengths, 'strengths');
+    if (!strengths.ok) return strengths;
+    const base = numberField(value, 'baseRate');
+    if (!base.ok) return base;
+    const home = numberField(value, 'homeFactor');
+    if (!home.ok) return home;
+    model = {
+      kind: 'strength',
+      baseRate: base.value,
+      homeFactor: home.value,
+      strengths: strengths.value,
+      ...extras,
+    };
+  } else if (value.kind === 'elo') {
+    const ratings = numberMap(value.ratings ?? {}, 'ratings');
+    if (!ratings.ok) return ratings;
+    let elo: GoalsModel = { kind: 'elo', ratings: ratings.value, ...extras };
+    for (const key of ['baseRate', 'homeAdvantage'] as const) {
+      if (value[key] === undefined) continue;
+      const v = numberField(value, key);
+      if (!v.ok) return v;
+      elo = { ...elo, [key]: v.value };
+    }
+    model = elo;
+  } else {
+    return bad(
+      'unknown-model-kind',
+      ['kind'],
+      'kind must be "elo" or "strength" (or give the benchmark format with teams and quarterFinals)',
+    );
+  }
+  const checked = checkModel(model);
+  if (!checked.ok) return err([checked.error]);
+  return ok(competition ? { model, competition } : { model });
+}
+
+/**
+ * Re-keys a model's team table by the competition's team ids (the file may name teams by id or by
+ * name) and rejects teams that are not in the competition.
+ *
+ * @example bindModel(model, competition) // ok(model keyed by 'club-africain', …)
+ */
+export function bindModel(model: GoalsModel, c: Competition): Result<GoalsModel, CupError[]> {
+  const byKey = new Map<string, TeamId>();
+  for (const t of c.teams) {
+    byKey.set(t.id, t.id);
+    byKey.set(t.name, t.id);
+  }
+  const field = model.kind === 'strength' ? 'strengths' : 'ratings';
+  const table = model.kind === 'strength' ? model.strengths : model.ratings;
+  const out: Record<string, number> = {};
+  const errors: CupError[] = [];
+  for (const [key, v] of Object.entries(table)) {
+    const id = byKey.get(key);
+    if (id === undefined)
+      errors.push(cupError('unknown-team', [field, key], `"${key}" is not a team of ${c.name}`));
+    else out[id] = v;
+  }
+  if (model.kind === 'strength') {
+    for (const t of c.teams) {
+      if (out[t.id] === undefined)
+        errors.push(
+          cupError('team-not-rated', [field], `the model gives no strength for ${t.name} (${t.id})`),
+        );
+    }
+  }
+  if (errors.length > 0) return err(errors);
+  return ok(model.kind === 'strength' ? { ...model, strengths: out } : { ...model, ratings: out });
+}
+
+function numberField(v: Json, key: string): Result<number, CupError[]> {
+  const x = v[key];
+  if (typeof x !== 'number' || !Number.isFinite(x))
+    return bad('model-field-type', [key], `${key} must be a number`);
+  return ok(x);
+}
+
+function numberMap(v: unknown, key: string): Result<Record<string, number>, CupError[]> {
+  if (!isObject(v)) return bad('model-field-type', [key], `${key} must be an object of team: number`);
+  const out: Record<string, number> = {};
+  for (const [team, x] of Object.entries(v)) {
+    if (typeof x !== 'number' || !Number.isFinite(x))
+      return bad('model-field-type', [key, team], `${key}.${team} must be a number`);
+    out[team] = x;
+  }
+  return ok(out);
+}
+
+/** The bracket of a benchmark model file as a competition (names are ids; CAF 2017 rules). */
+function benchCompetition(v: Json, names: ReadonlyArray<string>): Result<Competition, CupError[]> {
+  const known = new Set(names);
+  const pairs = (
+    key: string,
+    count: number,
+    of: (x: unknown) => boolean,
+  ): Result<Array<[unknown, unknown]>, CupError[]> => {
+    const list = v[key];
+    if (!Array.isArray(list) || list.length !== count)
+      return bad('bench-bracket', [key], `${key} must list ${count} pair${count === 1 ? '' : 's'}`);
+    const out: Array<[unknown, unknown]> = [];
+    for (const [i, p] of list.entries()) {
+      if (!Array.isArray(p) || p.length !== 2 || !of(p[0]) || !of(p[1]) || p[0] === p[1])
+        return bad('bench-bracket', [key, i], `${key}[${i}] must be a pair of two different entries`);
+      out.push([p[0], p[1]]);
+    }
+    return ok(out);
+  };
+  const isTeam = (x: unknown): boolean => typeof x === 'string' && known.has(x);
+  const qf = pairs('quarterFinals', 4, isTeam);
+  if (!qf.ok) return qf;
+  const sf = pairs('semiFinals', 2, (x) => x === 1 || x === 2 || x === 3 || x === 4);
+  if (!sf.ok) return sf;
+  const finalList = v.final;
+  if (
+    !Array.isArray(finalList) ||
+    finalList.length !== 2 ||
+    !finalList.every((x) => x === 1 || x === 2) ||
+    finalList[0] === finalList[1]
+  )
+    return bad('bench-bracket', ['final'], 'final must be [1, 2] or [2, 1]');
+  const seen = new Set(qf.value.flat());
+  if (seen.size !== 8)
+    return bad('bench-bracket', ['quarterFinals'], 'each team must play exactly one quarter-final');
+  const sfSeen = new Set(sf.value.flat());
+  if (sfSeen.size !== 4)
+    return bad('bench-bracket', ['semiFinals'], 'each quarter-final winner must play exactly one semi-final');
+  const round = (id: string, name: string, ties: TieSpec[]): Round => ({
+    id: roundId(id),
+    name,
+    rules: caf2017,
+    legOrder: { kind: 'fixed' },
+    ties,
+  });
+  const winnerOf = (prefix: string, k: unknown) => ({
+    kind: 'winner' as const,
+    tie: tieId(`${prefix}${String(k)}`),
+  });
+  return ok({
+    id: 'bench-model',
+    name: 'Benchmark model',
+    stageName: 'knockout stage',
+    teams: names.map((name) => ({ id: teamId(name), name, country: 'XXX' })),
+    groups: [],
+    rounds: [
+      round(
+        'quarter-finals',
+        'Quarter-finals',
+        qf.value.map(([h, a], i) => ({
+          id: tieId(`QF${i + 1}`),
+          sides: [
+            { kind: 'team', team: teamId(String(h)) },
+            { kind: 'team', team: teamId(String(a)) },
+          ],
+          legs: [],
+        })),
+      ),
+      round(
+        'semi-finals',
+        'Semi-finals',
+        sf.value.map(([h, a], i) => ({
+          id: tieId(`SF${i + 1}`),
+          sides: [winnerOf('QF', h), winnerOf('QF', a)],
+          legs: [],
+        })),
+      ),
+      round('final', 'Final', [
+        { id: tieId('F'), sides: [winnerOf('SF', finalList[0]), winnerOf('SF', finalList[1])], legs: [] },
+      ]),
+    ],
+    amendments: [],
+    draws: [],
+  });
+}
