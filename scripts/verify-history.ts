@@ -10,6 +10,7 @@
  * one JSON object instead of the table.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import {
   type CompetitionId,
   type DecidedBy,
@@ -25,7 +26,7 @@ import {
 type Row = Readonly<Record<string, string>>;
 
 /** The CSV's competition labels, as the sources write them. */
-const COMPETITIONS: Readonly<Record<string, CompetitionId>> = {
+export const COMPETITIONS: Readonly<Record<string, CompetitionId>> = {
   'European Cup / UEFA Champions League': 'uefa-champions-league',
   'UEFA Champions League': 'uefa-champions-league',
   'UEFA Europa League': 'uefa-europa-league',
@@ -40,7 +41,7 @@ const COMPETITIONS: Readonly<Record<string, CompetitionId>> = {
 };
 
 /** The CSV's round labels (each source's own), for every competition. */
-const ROUNDS: Readonly<Record<string, RoundKey>> = {
+export const ROUNDS: Readonly<Record<string, RoundKey>> = {
   // engsoccerdata champs.csv
   prelim: 'preliminary',
   PrelimF: 'preliminary',
@@ -77,7 +78,7 @@ const ROUNDS: Readonly<Record<string, RoundKey>> = {
 };
 
 /** The CSV's `decided_by` values, as the engine names them. */
-const DECIDED_BY: Readonly<Record<string, DecidedBy>> = {
+export const DECIDED_BY: Readonly<Record<string, DecidedBy>> = {
   aggregate: 'aggregate',
   away_goals: 'away-goals',
   extra_time: 'extra-time',
@@ -91,7 +92,7 @@ const DECIDED_BY: Readonly<Record<string, DecidedBy>> = {
  * Rows the data has wrong, by tie id, with the reason (also in docs/rules.md). A disagreement on one
  * of these is reported but does not fail the check. Never a rule: the engine is not told about them.
  */
-const DATA_ERRORS: Readonly<Record<string, string>> = {
+export const DATA_ERRORS: Readonly<Record<string, string>> = {
   'of-conmebol-Copa-Sudamericana-2012-Round-2-Atletico-Goianiense-v-Figueirense-SC':
     'the source writes leg 2 "2-4 a.e.t. (1-1, 1-0)", but no extra time was played outside the final (2012 regulations: "no extra time is played"); 1-1 after 90 minutes and Atlético Goianiense won 4-2 on penalties (reports of 23 August 2012): decided_by should be penalties',
 };
@@ -366,4 +367,7 @@ function main(argv: ReadonlyArray<string>): number {
   return undocumented.length === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run only as a script, so that the mapping functions can be imported (e.g. to build a fixture).
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

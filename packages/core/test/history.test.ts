@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolveTie, rulesInForce, type TieFacts } from '../src/index.ts';
+
+/**
+ * Real ties, typed from the facts (each with its source): the two-legged ties of the shared corpus,
+ * at least one and up to two for every competition, era, rule set and decider the corpus shows, plus
+ * CAF Confederation Cup ties from the seed article. The winner and decidedBy are the real ones.
+ */
+interface HistoryTie {
+  readonly id: string;
+  readonly competition: string;
+  readonly season: string;
+  readonly round: string;
+  readonly tie: TieFacts;
+  readonly winner: string;
+  readonly decidedBy: string;
+  readonly from: string;
+}
+
+const ties = JSON.parse(
+  readFileSync(new URL('./fixtures/history/ties.json', import.meta.url), 'utf8'),
+) as ReadonlyArray<HistoryTie>;
+
+describe('real ties resolved with the rules of their era', () => {
+  it.each(ties.map((t) => ({ ...t, name: `${t.competition} ${t.season} ${t.round}: ${t.id}` })))(
+    'gives $name to $winner by $decidedBy',
+    (t) => {
+      const found = rulesInForce(t.competition, t.season, t.round);
+      expect(found.ok).toBe(true);
+      if (!found.ok) return;
+      const outcome = resolveTie(t.tie, found.value.rules);
+      expect(outcome).toMatchObject({
+        ok: true,
+        value: { kind: 'decided', winner: t.winner, decidedBy: t.decidedBy },
+      });
+    },
+  );
+
+  it('covers every decider of the corpus, in every rule era of the European Cup', () => {
+    const deciders = new Set(ties.map((t) => t.decidedBy));
+    expect([...deciders].sort()).toEqual(
+      [
+        'aggregate',
+        'away-goals',
+        'away-goals-extra-time',
+        'coin-toss',
+        'extra-time',
+        'penalties',
+        'play-off',
+      ].sort(),
+    );
+    const ecEras = new Set(
+      ties
+        .filter((t) => t.competition === 'uefa-champions-league')
+        .map((t) => {
+          const found = rulesInForce(t.competition, t.season, t.round);
+          return found.ok ? found.value.rules.id : 'none';
+        }),
+    );
+    for (const id of ['replay-1955', 'european-cup-1967', 'european-cup-1969', 'uefa-1970', 'uefa-2021']) {
+      expect(ecEras).toContain(id);
+    }
+  });
+});
+
+describe('the same facts under the wrong era give another answer (the era matters)', () => {
+  const byId = (id: string): HistoryTie => {
+    const t = ties.find((x) => x.id.includes(id));
+    if (!t) throw new Error(`fixture lacks ${id}`);
+    return t;
+  };
+
+  it('1969–70 Celtic v Benfica needs a coin toss under its own rules, extra time then penalties from 1970–71', () => {
+    const t = byId('1969-R16-Celtic-v-SL-Benfica');
+    const own = rulesInForce('uefa-champions-league', '1969-70', 'round-of-16');
+    const later = rulesInForce('uefa-champions-league', '1970-71', 'round-of-16');
+    if (!own.ok || !later.ok) throw new Error('registry');
+    const { coinToss: _, ...withoutToss } = t.tie;
+    expect(resolveTie(withoutToss, own.value.rules)).toMatchObject({
+      ok: true,
+      value: { kind: 'undecided', next: 'coin-toss' },
+    });
+    const underPenalties = resolveTie(withoutToss, later.value.rules);
+    expect(underPenalties).toMatchObject({ ok: true, value: { kind: 'undecided', next: 'penalties' } });
+  });
+});
