@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Clock, Ids, Ports } from '@cupstage/app';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { fastifySSE as fastifySse } from '@fastify/sse';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { Store } from '@cupstage/store';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { authenticate, type Caller } from './auth/authenticate.ts';
+import type { ServerContext } from './context.ts';
+import { LiveHub } from './live.ts';
+import { HttpProblem, type ProblemItem, problemOf, sendProblem } from './problem.ts';
+import { Reader } from './reader.ts';
+import { accountRoutes } from './routes/accounts.ts';
+import { competitionReadRoutes } from './routes/competition-reads.ts';
+import { competitionWriteRoutes } from './routes/competition-writes.ts';
+import { eventRoutes } from './routes/events.ts';
+import { homeRoutes } from './routes/home.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller;
+  }
+}
+
+/** Options of `buildServer`. */
+export interface ServerOptions {
+  readonly store: Store;
+  readonly clock?: Clock;
+  readonly ids?: Ids;
+  /** Log requests as JSON lines (default off). */
+  readonly logger?: boolean;
+  /** The web app's built files; default packages/web/dist when that folder exists. `null`: none. */
+  readonly webDist?: string | null;
+  /** Sign-in attempts allowed per client address per window (default 10 per minute). */
+  readonly loginRateLimit?: { readonly max: number; readonly timeWindow: number };
+  /** Mark cookies `Secure` (behind HTTPS). Default false, so that http://localhost works. */
+  readonly secureCookies?: boolean;
+  /** Largest request body in bytes (default 1 MiB). */
+  readonly bodyLimit?: number;
+}
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+const FASTIFY_CODES: Readonly<Record<string, string>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body-too-large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid-request',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'empty-body',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid-json',
+  FST_ERR_VALIDATION: 'invalid-request',
+};
+
+function validationItems(error: FastifyError): ProblemItem[] {
+  const where = error.validationContext ?? 'body';
+  return (error.validation ?? []).map((v) => {
+    const parts = v.instancePath
+      .split('/')
+      .filter((p) => p !== '')
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const path = [where, ...parts];
+    const code = String(v.keyword).replaceAll('_', '-');
+    return { path, code, message: `${path.join('.')}: ${v.message ?? 'is not valid'}` };
+  });
+}
+
+/**
+ * Builds the cupstage HTTP server on a store: the JSON API (parse -> use case -> DTO), accounts,
+ * Server-Sent Events, OpenAPI at /openapi.json, docs at /docs, and the web app's static files.
+ *
+ * @example
+ * const app = await buildServer({ store: await createSqliteStore('./cupstage.db') });
+ * await app.listen({ port: 3000 });
+ */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { store } = options;
+  const clock: Clock = options.clock ?? { now: () => new Date().toISOString() };
+  const ids: Ids = options.ids ?? { next: () => randomUUID() };
+  const ports: Ports = { competitions: store.competitions, accounts: store.accounts, clock, ids };
+  const live = new LiveHub(store.competitions);
+  const ctx: ServerContext = {
+    store,
+    ports,
+    reader: new Reader(store.competitions),
+    live,
+    secureCookies: options.secureCookies ?? false,
+    sessionDays: 14,
+    loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
+  };
+
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('caller', null as unknown as Caller);
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpProblem) return sendProblem(reply, error.problem);
+    if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
+      const items = validationItems(error);
+      return sendProblem(reply, problemOf(items, { status: 400 }));
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 429) {
+      return sendProblem(
+        reply,
+        problemOf([{ code: 'too-many-requests', path: [], message: 'too many sign-in attempts: wait a minute and try again' }]),
+      );
+    }
+    if (status >= 400 && status < 500) {
+      const code = FASTIFY_CODES[error.code] ?? 'invalid-request';
+      return sendProblem(reply, problemOf([{ code, path: [], message: error.message }], { status }));
+    }
+    request.log.error(error);
+    return sendProblem(
+      reply,
+      problemOf([{ code: 'internal-error', path: [], message: 'something went wrong on the server; it has been logged' }]),
+    );
+  });
+
+  // Plugins that answer errors themselves (e.g. 406 from @fastify/sse) speak JSON: make it a problem.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (reply.statusCode < 400 || !type.startsWith('application/json') || typeof payload !== 'string') return payload;
+    let message = 'request refused';
+    try {
+      const body = JSON.parse(payload) as { message?: unknown };
+      if (typeof body.message === 'string') message = body.message;
+    } catch {
+      // not JSON after all: keep the generic message
+    }
+    const code = reply.statusCode === 406 ? 'not-acceptable' : 'invalid-request';
+    reply.type('application/problem+json; charset=utf-8');
+    return JSON.stringify(problemOf([{ code, path: [], message }], { status: reply.statusCode }));
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySse, { heartbeatInterval: 15_000 });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'cupstage API',
+        description:
+          'Knockout stages of football cup competitions: ties, legs, brackets, reports, live updates. Errors are application/problem+json documents with errors[{path, code, message}]. Writes need If-Match with the version from the ETag of a read.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          token: { type: 'http', scheme: 'bearer', description: 'an API token from POST /auth/tokens or `cupstage user token`' },
+          session: { type: 'apiKey', in: 'cookie', name: 'cupstage_session' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  app.addHook('preHandler', async (request) => {
+    if (request.url.startsWith('/docs')) {
+      request.caller = { via: 'none' };
+      return;
+    }
+    const caller = await authenticate(request, store.accounts, clock.now());
+    request.caller = caller;
+  });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok', store: store.dialect }));
+  await accountRoutes(app, ctx);
+  await competitionReadRoutes(app, ctx);
+  await competitionWriteRoutes(app, ctx);
+  await eventRoutes(app, ctx);
+
+  const webDist = options.webDist === undefined ? (existsSync(DEFAULT_WEB_DIST) ? DEFAULT_WEB_DIST : null) : options.webDist;
+  if (webDist && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+  } else {
+    await homeRoutes(app, ctx);
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const html = String(request.headers.accept ?? '').includes('text/html');
+    if (webDist && existsSync(webDist) && request.method === 'GET' && html) return reply.sendFile('index.html');
+    return sendProblem(
+      reply,
+      problemOf([{ code: 'not-found', path: [], message: `there is no ${request.method} ${request.url.split('?')[0]}` }]),
+    );
+  });
+  app.addHook('onClose', async () => {
+    live.close();
+  });
+  return app;
+}

@@ -1,0 +1,125 @@
+import type { AppError } from '@cupstage/app';
+import type { CupError } from '@cupstage/core';
+import type { FastifyReply } from 'fastify';
+
+/** One problem of a problem document: where, which rule, and a sentence for people. */
+export interface ProblemItem {
+  readonly path: ReadonlyArray<string | number>;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** An RFC 9457 problem document as every error response of the API carries it. */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  /** The first problem's code. */
+  readonly code: string;
+  readonly errors: ReadonlyArray<ProblemItem>;
+  /** On 412: the competition's version now (also in the ETag header). */
+  readonly currentVersion?: number;
+}
+
+/**
+ * THE table from error codes to HTTP statuses. Any code not listed is a rule of the game that the
+ * input broke (core's codes such as `penalties-impossible`): 422.
+ */
+export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  'invalid-request': 400,
+  'invalid-json': 400,
+  'empty-body': 400,
+  'invalid-if-match': 400,
+  'sign-in-required': 401,
+  'invalid-credentials': 401,
+  'invalid-token': 401,
+  forbidden: 403,
+  'csrf-token-invalid': 403,
+  'competition-not-found': 404,
+  'not-found': 404,
+  'unknown-round': 404,
+  'unknown-tie': 404,
+  'leg-not-found': 404,
+  'token-not-found': 404,
+  'unknown-user': 404,
+  'method-not-allowed': 405,
+  'not-acceptable': 406,
+  'competition-exists': 409,
+  'already-published': 409,
+  'not-published': 409,
+  'last-owner': 409,
+  'email-taken': 409,
+  'version-conflict': 412,
+  'body-too-large': 413,
+  'unsupported-media-type': 415,
+  'if-match-required': 428,
+  'too-many-requests': 429,
+  'internal-error': 500,
+};
+
+const TITLES: Readonly<Record<number, string>> = {
+  400: 'Bad request',
+  401: 'Sign-in required',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  406: 'Not acceptable',
+  409: 'Conflict',
+  412: 'Precondition failed',
+  413: 'Body too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  428: 'Precondition required',
+  429: 'Too many requests',
+  500: 'Internal error',
+};
+
+/** The status of an error code (422 for core's rule codes). */
+export function statusOf(code: string): number {
+  return STATUS_BY_CODE[code] ?? 422;
+}
+
+/**
+ * Builds the problem document of one or more errors; the status follows the first error's code.
+ *
+ * @example problemOf([{ code: 'unknown-tie', path: ['tie'], message: '"QF9" is not a tie' }]).status // 404
+ */
+export function problemOf(errors: ReadonlyArray<CupError>, extra: { currentVersion?: number; status?: number } = {}): Problem {
+  const first = errors[0] ?? { code: 'internal-error', path: [], message: 'unknown error' };
+  const status = extra.status ?? statusOf(first.code);
+  return {
+    type: `https://cupstage.dev/problems/${first.code}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail: first.message,
+    code: first.code,
+    errors: errors.map((e) => ({ path: [...e.path], code: e.code, message: e.message })),
+    ...(extra.currentVersion !== undefined ? { currentVersion: extra.currentVersion } : {}),
+  };
+}
+
+/** The problem document of a refused use case. */
+export function problemOfAppError(e: AppError): Problem {
+  return problemOf(e.errors && e.errors.length > 0 ? e.errors : [e], {
+    ...(e.currentVersion !== undefined ? { currentVersion: e.currentVersion } : {}),
+  });
+}
+
+/** Sends a problem document (`application/problem+json`), with the current ETag on a 412. */
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  if (problem.currentVersion !== undefined) reply.header('etag', `"${problem.currentVersion}"`);
+  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(JSON.stringify(problem));
+}
+
+/** Thrown inside a route to answer with a problem document (caught by the one error handler). */
+export class HttpProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+  }
+}
+
+/** Throws the problem of one error. */
+export function fail(code: string, path: ReadonlyArray<string | number>, message: string): never {
+  throw new HttpProblem(problemOf([{ code, path, message }]));
+}

@@ -1,0 +1,55 @@
+import { type Actor, allows } from '@cupstage/app';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ServerContext } from '../context.ts';
+import { fail } from '../problem.ts';
+import { rendered, type Snapshot } from '../reader.ts';
+
+/** The current snapshot of a competition the caller may read, or a 404 problem (drafts do not leak). */
+export async function readable(ctx: ServerContext, request: FastifyRequest, id: string): Promise<Snapshot> {
+  const snap = await ctx.reader.current(id);
+  if (snap && !snap.state.published) {
+    const actor = request.caller.actor;
+    const role = actor ? await ctx.store.accounts.roleOf(id, actor.userId) : undefined;
+    if (!allows(role, 'read', false)) return notFound(id);
+  }
+  return snap ?? notFound(id);
+}
+
+function notFound(id: string): never {
+  return fail('competition-not-found', ['id'], `there is no competition "${id}" (or it is a private draft)`);
+}
+
+/**
+ * Sends a representation of a snapshot, rendered once per version, with its ETag (the version);
+ * `If-None-Match` with that ETag gives 304.
+ */
+export function sendVersioned(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  snap: Snapshot,
+  key: string,
+  render: () => string,
+  type = 'application/json; charset=utf-8',
+): FastifyReply {
+  const etag = `"${snap.state.version}"`;
+  reply.header('etag', etag).header('cache-control', snap.state.published ? 'no-cache' : 'private, no-cache');
+  if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+  return reply.type(type).send(rendered(snap, key, render));
+}
+
+/** The version named by `If-Match` (`"7"`, `W/"7"` or `7`); 428 when missing, 400 when malformed. */
+export function expectedVersion(request: FastifyRequest): number {
+  const header = request.headers['if-match'];
+  if (header === undefined)
+    fail('if-match-required', ['headers', 'if-match'], 'send If-Match: "<version>" (the ETag of your last read) with every change');
+  const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(String(header).trim());
+  if (!m) fail('invalid-if-match', ['headers', 'if-match'], `If-Match must be a version such as "7", not ${String(header).slice(0, 40)}`);
+  return Number(m[1]);
+}
+
+/** The signed-in caller, or a 401 problem. */
+export function signedIn(request: FastifyRequest): Actor {
+  const actor = request.caller.actor;
+  if (!actor) fail('sign-in-required', [], 'sign in or send an API token to change a competition');
+  return actor;
+}
