@@ -1,13 +1,72 @@
-import type { Command } from 'commander';
-import { CliError, type Io } from '../io.ts';
+import { fileURLToPath } from 'node:url';
+import { buildServer, loadExample } from '@cupstage/server';
+import { openStore } from '@cupstage/store';
+import { type Command, InvalidArgumentError } from 'commander';
+import type { Io } from '../io.ts';
 
-// Placeholder: replaced by the issue that builds this command.
-export function serveCommand(program: Command, _io: Io): void {
+/** The example competition served by `cupstage serve --example` (and `npm start`). */
+export const EXAMPLE_FILE = fileURLToPath(new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url));
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,5}$/.test(value) || n > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
+  return n;
+}
+
+interface ServeOptions {
+  port: number;
+  host: string;
+  db: string;
+  example: boolean;
+  log: boolean;
+}
+
+/** Stops the server cleanly on SIGINT / SIGTERM. */
+function onSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (): void => {
+    if (stopping) return;
+    stopping = true;
+    stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}
+
+export function serveCommand(program: Command, io: Io): void {
   program
     .command('serve')
-    .description('serve competitions over HTTP (API and web app) (not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliError('"cupstage serve" is not built yet');
+    .description(
+      'serve competitions over HTTP: the JSON API, live updates, OpenAPI docs (/docs) and the web app. Uses the SQLite file --db, or PostgreSQL when DATABASE_URL=postgres://... is set',
+    )
+    .option('-p, --port <port>', 'TCP port (0 picks a free one)', port, 3000)
+    .option('--host <host>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
+    .option('--db <path>', 'SQLite database file, created if missing (ignored with DATABASE_URL)', './cupstage.db')
+    .option('--example', 'load and publish the 2017 CAF Confederation Cup on first run', false)
+    .option('--log', 'log every request as a JSON line', false)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  cupstage serve --example                 # http://localhost:3000, ./cupstage.db\n  cupstage serve --port 8080 --db /var/lib/cupstage/cup.db\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/cupstage cupstage serve --host 0.0.0.0',
+    )
+    .action(async (options: ServeOptions) => {
+      const databaseUrl = process.env.DATABASE_URL;
+      const store = await openStore({ databaseUrl, dbPath: options.db });
+      if (options.example) {
+        const { id, loaded } = await loadExample(store, EXAMPLE_FILE);
+        io.stderr.write(`cupstage: example competition ${id} ${loaded ? 'loaded and published' : 'already loaded'}\n`);
+      }
+      const app = await buildServer({ store, logger: options.log });
+      const address = await app.listen({ port: options.port, host: options.host });
+      const where = store.dialect === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${options.db}`;
+      const url = address.replace('127.0.0.1', 'localhost');
+      io.stdout.write(`cupstage: serving on ${url} (store: ${where}; API docs ${url}/docs)\n`);
+      onSignals(async () => {
+        await app.close();
+        await store.close();
+      });
+      await new Promise<void>(() => {});
     });
 }

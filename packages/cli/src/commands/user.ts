@@ -1,13 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@cupstage/app';
+import { hashPassword, hashSecret, newSecret } from '@cupstage/server';
+import { openStore, type Store } from '@cupstage/store';
 import type { Command } from 'commander';
 import { CliError, type Io } from '../io.ts';
 
-// Placeholder: replaced by the issue that builds this command.
-export function userCommand(program: Command, _io: Io): void {
-  program
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}$/;
+
+interface DbOptions {
+  db: string;
+}
+
+async function withStore<T>(options: DbOptions, run: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ databaseUrl: process.env.DATABASE_URL, dbPath: options.db });
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function checkEmail(email: string): string {
+  if (!EMAIL.test(email)) throw new CliError(`"${email}" is not an e-mail address`);
+  return email.toLowerCase();
+}
+
+async function readPassword(io: Io, fromStdin: boolean): Promise<string> {
+  if (!fromStdin) throw new CliError('pass the password on standard input with --password-stdin, e.g. echo "$PASSWORD" | cupstage user add EMAIL --password-stdin');
+  let text = '';
+  for await (const chunk of io.stdin) text += String(chunk);
+  const password = text.replace(/\r?\n$/, '');
+  if (password.length < 8) throw new CliError('the password must have at least 8 characters');
+  if (password.length > 1024) throw new CliError('the password must have at most 1024 characters');
+  return password;
+}
+
+async function userOf(store: Store, email: string) {
+  const user = await store.accounts.userByEmail(checkEmail(email));
+  if (!user) throw new CliError(`there is no account for ${email} (create it with: cupstage user add ${email} --password-stdin)`);
+  return user;
+}
+
+export function userCommand(program: Command, io: Io): void {
+  const user = program
     .command('user')
-    .description('manage organiser accounts (not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliError('"cupstage user" is not built yet');
+    .description('manage organiser accounts in the server database (--db, or DATABASE_URL for PostgreSQL)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  echo "$PASSWORD" | cupstage user add organiser@example.org --password-stdin\n  cupstage user grant organiser@example.org caf-confederation-cup-2017 owner\n  cupstage user token organiser@example.org --name results-script',
+    );
+  const db = (c: Command): Command =>
+    c.option('--db <path>', 'SQLite database file (ignored with DATABASE_URL)', './cupstage.db');
+
+  db(
+    user
+      .command('add')
+      .description('create an account (the password is read from standard input)')
+      .argument('<email>', 'the account e-mail')
+      .option('--password-stdin', 'read the password from standard input', false)
+      .addHelpText('after', '\nExample:\n  echo "$PASSWORD" | cupstage user add organiser@example.org --password-stdin'),
+  ).action(async (email: string, options: DbOptions & { passwordStdin: boolean }) => {
+    const address = checkEmail(email);
+    const password = await readPassword(io, options.passwordStdin);
+    await withStore(options, async (store) => {
+      const added = await store.accounts.addUser({
+        id: randomUUID(),
+        email: address,
+        passwordHash: await hashPassword(password),
+        createdAt: new Date().toISOString(),
+      });
+      if (!added.ok) throw new CliError(added.error.message);
+      io.stdout.write(`created account ${address}\n`);
     });
+  });
+
+  db(
+    user
+      .command('passwd')
+      .description('set a new password (read from standard input)')
+      .argument('<email>', 'the account e-mail')
+      .option('--password-stdin', 'read the password from standard input', false)
+      .addHelpText('after', '\nExample:\n  echo "$NEW_PASSWORD" | cupstage user passwd organiser@example.org --password-stdin'),
+  ).action(async (email: string, options: DbOptions & { passwordStdin: boolean }) => {
+    const password = await readPassword(io, options.passwordStdin);
+    await withStore(options, async (store) => {
+      const u = await userOf(store, email);
+      await store.accounts.setPassword(u.id, await hashPassword(password));
+      io.stdout.write(`password of ${u.email} changed\n`);
+    });
+  });
+
+  db(
+    user
+      .command('list')
+      .description('list accounts')
+      .addHelpText('after', '\nExample:\n  cupstage user list --db ./cupstage.db'),
+  ).action(async (options: DbOptions) => {
+    await withStore(options, async (store) => {
+      for (const u of await store.accounts.users()) {
+        const roles = await store.accounts.memberOf(u.id);
+        io.stdout.write(`${u.email}\t${u.createdAt}\t${roles.join(',')}\n`);
+      }
+    });
+  });
+
+  db(
+    user
+      .command('grant')
+      .description('give an account a role (owner or editor) in a competition')
+      .argument('<email>', 'the account e-mail')
+      .argument('<competition>', 'the competition id')
+      .argument('<role>', 'owner or editor')
+      .addHelpText('after', '\nExample:\n  cupstage user grant organiser@example.org caf-confederation-cup-2017 owner'),
+  ).action(async (email: string, competition: string, role: string, options: DbOptions) => {
+    if (role !== 'owner' && role !== 'editor') throw new CliError(`role must be owner or editor, not "${role}"`);
+    await withStore(options, async (store) => {
+      const u = await userOf(store, email);
+      if (!(await store.competitions.load(competition))) throw new CliError(`there is no competition "${competition}"`);
+      await store.accounts.setRole(competition, u.id, role as Role);
+      io.stdout.write(`${u.email} is now ${role} of ${competition}\n`);
+    });
+  });
+
+  db(
+    user
+      .command('token')
+      .description('create an API token for scripts (printed once; send it as "Authorization: Bearer <token>")')
+      .argument('<email>', 'the account e-mail')
+      .option('--name <name>', 'what the token is for', 'cli')
+      .addHelpText('after', '\nExample:\n  TOKEN=$(cupstage user token organiser@example.org --name results-script)'),
+  ).action(async (email: string, options: DbOptions & { name: string }) => {
+    await withStore(options, async (store) => {
+      const u = await userOf(store, email);
+      const secret = newSecret('cs_');
+      await store.accounts.addToken({
+        id: randomUUID(),
+        userId: u.id,
+        name: options.name,
+        tokenHash: hashSecret(secret),
+        createdAt: new Date().toISOString(),
+      });
+      io.stdout.write(`${secret}\n`);
+    });
+  });
 }

@@ -171,7 +171,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
       const written = unwrap(
         await amendSchedule(
           ports,
-          request.caller.actor,
+          signedIn(request),
           request.params.id,
           { ...rest, ...(reason !== undefined ? { reason } : {}) },
           expectedVersion(request),
