@@ -1,1 +1,3 @@
-export {};
+export * from './csv-text.ts';
+export * from './parse-legs-csv.ts';
+export * from './write-csv.ts';

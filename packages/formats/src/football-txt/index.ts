@@ -1,1 +1,2 @@
-export {};
+export * from './parse-football-txt.ts';
+export * from './write-football-txt.ts';

@@ -1,0 +1,274 @@
+import {
+  type Competition,
+  checkCompetition,
+  err,
+  findPreset,
+  type Goals,
+  type Leg,
+  ok,
+  presetIds,
+  type Result,
+  type Round,
+  resolveTie,
+  roundId,
+  type Slot,
+  type Team,
+  type TeamId,
+  type TieId,
+  type TieRules,
+  type TieSpec,
+  teamId,
+  tieId,
+} from '@cupstage/core';
+import type { Imported } from '../article-import/parse-article.ts';
+import { type ImportProblem, problem } from '../article-import/problems.ts';
+import { slug } from '../article-import/text.ts';
+import { readCsv } from './csv-text.ts';
+
+export interface LegsCsvOptions {
+  /** Rules for rows whose `rules` cell is empty or absent. */
+  readonly rules?: TieRules;
+  /** The competition's name (a CSV does not carry one). */
+  readonly name?: string;
+}
+
+const REQUIRED = ['round', 'tie', 'leg', 'home', 'away', 'home_goals', 'away_goals'] as const;
+
+/**
+ * Reads a legs CSV (the columns of `writeLegsCsv`; `round`, `tie`, `leg`, `home`, `away`, `home_goals`
+ * and `away_goals` are required) into a competition: rounds and ties in order of first appearance,
+ * each tie's winner feeding the tie of the next round it appears in. Goals must be whole numbers;
+ * both empty means not played yet. Every tie is checked by the engine. Problems name the line and
+ * the column.
+ *
+ * @example parseLegsCsv(writeLegsCsv(c), { name: c.name }) // ok: the same rounds, ties and legs
+ */
+export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result<Imported, ImportProblem[]> {
+  const problems: ImportProblem[] = [];
+  const { rows, unclosedQuoteAt } = readCsv(text);
+  if (unclosedQuoteAt !== undefined) {
+    problems.push(
+      problem(
+        'error',
+        'unclosed-quote',
+        unclosedQuoteAt,
+        'a quoted cell starting on this line is never closed',
+      ),
+    );
+    return err(problems);
+  }
+  const header = rows[0];
+  if (!header) {
+    problems.push(problem('error', 'empty-csv', 1, 'the file has no header row'));
+    return err(problems);
+  }
+  const col = new Map(header.cells.map((h, i) => [h.trim().toLowerCase(), i]));
+  const missing = REQUIRED.filter((c) => !col.has(c));
+  if (missing.length > 0) {
+    problems.push(
+      problem(
+        'error',
+        'missing-column',
+        header.line,
+        `the header lacks ${missing.join(', ')} (a legs CSV needs ${REQUIRED.join(', ')})`,
+      ),
+    );
+    return err(problems);
+  }
+  const get = (cells: ReadonlyArray<string>, name: string): string => {
+    const i = col.get(name);
+    return i === undefined ? '' : (cells[i] ?? '').trim();
+  };
+
+  const teams: Team[] = [];
+  const byName = new Map<string, Team>();
+  const teamFor = (name: string, country: string, line: number): TeamId => {
+    const known = byName.get(name);
+    if (known) return known.id;
+    if (!/^[A-Z]{3}$/.test(country)) {
+      problems.push(
+        problem('warning', 'country-missing', line, `${name} has no 3-letter country code; XXX recorded`),
+      );
+    }
+    let id = slug(name) || 'team';
+    while (teams.some((t) => t.id === id)) id = `${id}-2`;
+    const team: Team = { id: teamId(id), name, country: /^[A-Z]{3}$/.test(country) ? country : 'XXX' };
+    teams.push(team);
+    byName.set(name, team);
+    return team.id;
+  };
+
+  interface RawTie {
+    id: string;
+    legs: Array<{ n: number; leg: Leg; line: number }>;
+    playoff?: Leg;
+    line: number;
+  }
+  const rounds = new Map<
+    string,
+    { name: string; rules?: TieRules; ties: Map<string, RawTie>; line: number }
+  >();
+  for (const row of rows.slice(1)) {
+    const c = row.cells;
+    const n = row.line;
+    const rid = get(c, 'round');
+    const tid = get(c, 'tie');
+    const legNo = get(c, 'leg');
+    const home = get(c, 'home');
+    const away = get(c, 'away');
+    if (!rid || !tid || !home || !away) {
+      problems.push(
+        problem('error', 'missing-cell', n, 'round, tie, home and away must not be empty; row skipped'),
+      );
+      continue;
+    }
+    const goals = (a: string, b: string): Goals | undefined | 'bad' => {
+      const x = get(c, a);
+      const y = get(c, b);
+      if (x === '' && y === '') return undefined;
+      if (!/^\d+$/.test(x) || !/^\d+$/.test(y)) {
+        const bad = /^\d+$/.test(x) ? b : a;
+        problems.push({
+          ...problem(
+            'error',
+            'bad-goals',
+            n,
+            `${bad} is "${get(c, bad)}", not a whole number of goals; row skipped`,
+          ),
+          column: (col.get(bad) ?? 0) + 1,
+        });
+        return 'bad';
+      }
+      return [Number(x), Number(y)];
+    };
+    const score = goals('home_goals', 'away_goals');
+    const et = goals('home_et', 'away_et');
+    const pens = goals('home_pens', 'away_pens');
+    if (score === 'bad' || et === 'bad' || pens === 'bad') continue;
+    const leg: Leg = {
+      home: teamFor(home, get(c, 'home_country'), n),
+      away: teamFor(away, get(c, 'away_country'), n),
+      ...(score ? { score } : {}),
+      ...(et ? { extraTime: et } : {}),
+      ...(pens ? { penalties: pens } : {}),
+      ...(get(c, 'date') ? { date: get(c, 'date') } : {}),
+      ...(get(c, 'kickoff') ? { kickoff: get(c, 'kickoff') } : {}),
+      ...(get(c, 'venue') ? { venue: get(c, 'venue') } : {}),
+      ...(get(c, 'city') ? { city: get(c, 'city') } : {}),
+    };
+    let round = rounds.get(rid);
+    if (!round) {
+      const rulesId = get(c, 'rules');
+      const preset = rulesId ? findPreset(rulesId) : undefined;
+      if (rulesId && !preset) {
+        problems.push({
+          ...problem(
+            'error',
+            'unknown-rules-preset',
+            n,
+            `"${rulesId}" is not a rules preset; use one of ${presetIds.join(', ')}`,
+          ),
+          column: (col.get('rules') ?? 0) + 1,
+        });
+      }
+      const rules = preset ?? options.rules;
+      round = { name: get(c, 'round_name') || rid, ties: new Map(), line: n, ...(rules ? { rules } : {}) };
+      rounds.set(rid, round);
+    }
+    let tie = round.ties.get(tid);
+    if (!tie) {
+      tie = { id: tid, legs: [], line: n };
+      round.ties.set(tid, tie);
+    }
+    if (legNo === 'playoff') tie.playoff = leg;
+    else if (/^[12]$/.test(legNo)) tie.legs.push({ n: Number(legNo), leg, line: n });
+    else {
+      problems.push({
+        ...problem('error', 'bad-leg-number', n, `leg is "${legNo}"; use 1, 2 or playoff`),
+        column: (col.get('leg') ?? 0) + 1,
+      });
+    }
+  }
+
+  const nameOf = (t: TeamId): string => teams.find((x) => x.id === t)?.name ?? t;
+  const built: Round[] = [];
+  const outcomes = new Map<TieId, { winner?: TeamId; loser?: TeamId }>();
+  for (const [rid, round] of rounds) {
+    if (!round.rules) {
+      problems.push(
+        problem(
+          'error',
+          'rules-missing',
+          round.line,
+          `round ${rid} has no rules: fill the rules column or give a rules preset`,
+        ),
+      );
+      continue;
+    }
+    const rules = round.rules;
+    const prev = built[built.length - 1];
+    const slotOf = (team: TeamId): Slot => {
+      for (const t of prev?.ties ?? []) {
+        const o = outcomes.get(t.id);
+        if (o?.winner === team) return { kind: 'winner', tie: t.id };
+        if (o?.loser === team) return { kind: 'loser', tie: t.id };
+      }
+      return { kind: 'team', team };
+    };
+    const ties: TieSpec[] = [];
+    for (const raw of round.ties.values()) {
+      const legs = [...raw.legs].sort((a, b) => a.n - b.n).map((l) => l.leg);
+      const first = legs[0] ?? raw.playoff;
+      if (!first) continue;
+      const id = tieId(raw.id);
+      ties.push({
+        id,
+        sides: [slotOf(first.home), slotOf(first.away)],
+        legs,
+        ...(raw.playoff ? { playoff: raw.playoff } : {}),
+      });
+      const r = resolveTie({ teams: [first.home, first.away], legs, playoff: raw.playoff }, rules, {
+        nameOf,
+      });
+      if (!r.ok) {
+        problems.push(
+          problem(
+            'error',
+            `engine-${r.error.code}`,
+            raw.line,
+            `${raw.id}: the engine rejects this tie under ${rules.id}: ${r.error.message}`,
+          ),
+        );
+      }
+      outcomes.set(
+        id,
+        r.ok && r.value.kind === 'decided' ? { winner: r.value.winner, loser: r.value.loser } : {},
+      );
+    }
+    built.push({
+      id: roundId(rid),
+      name: round.name,
+      rules,
+      legOrder: rules.legs === 1 ? { kind: 'neutral' } : { kind: 'fixed' },
+      ties,
+    });
+  }
+  if (built.length === 0) {
+    problems.push(problem('error', 'no-rows', undefined, 'no usable leg rows'));
+    return err(problems);
+  }
+  const name = options.name ?? 'Imported competition';
+  const competition: Competition = {
+    id: slug(name) || 'competition',
+    name,
+    stageName: 'knockout stage',
+    teams,
+    groups: [],
+    rounds: built,
+    amendments: [],
+    draws: [],
+  };
+  for (const e of checkCompetition(competition))
+    problems.push({ ...problem('error', e.code, undefined, e.message), path: e.path });
+  return ok({ competition, problems });
+}
