@@ -91,8 +91,12 @@ export function resolveTie(tie: TieFacts, rules: TieRules, options: ResolveOptio
   } else {
     const playoffPending = playoffNeeds(tie.playoff, rules);
     verdict = decide(rules, tally);
-    if (playoffPending && rules.deciders[verdict.step]?.kind === 'play-off') {
-      verdict = { kind: 'pending', next: playoffPending, step: verdict.step };
+    // A play-off match level after 90 minutes without its extra time (or level after extra time
+    // without its shoot-out) reads as level to the chain, which would move on to the coin toss: the
+    // tie first needs the rest of the play-off match.
+    const playoffStep = rules.deciders.findIndex((d) => d.kind === 'play-off');
+    if (playoffPending && playoffStep >= 0 && verdict.step >= playoffStep) {
+      verdict = { kind: 'pending', next: playoffPending, step: playoffStep };
     }
   }
 
