@@ -86,8 +86,13 @@ interface WriteRequest {
   readonly decide: (state: CompetitionState) => Result<ReadonlyArray<CompetitionEvent>, AppError>;
 }
 
-async function write(ports: Ports, actor: Actor | undefined, req: WriteRequest): Promise<Result<Written, AppError>> {
-  if (!actor) return err(appError('sign-in-required', [], 'sign in or send an API token to change a competition'));
+async function write(
+  ports: Ports,
+  actor: Actor | undefined,
+  req: WriteRequest,
+): Promise<Result<Written, AppError>> {
+  if (!actor)
+    return err(appError('sign-in-required', [], 'sign in or send an API token to change a competition'));
   const stream = await ports.competitions.load(req.competitionId);
   const state = stream ? foldEvents(stream.events) : undefined;
   if (!state) return err(notFound(req.competitionId));
@@ -213,7 +218,9 @@ export function deleteLegResult(
       const spec = findTie(state.competition, input.tie);
       if (!spec) return err(unknownTie(input.tie));
       if (input.leg >= spec.legs.length)
-        return err(appError('leg-not-entered', ['leg'], `${input.tie} has no leg ${input.leg + 1} to delete`));
+        return err(
+          appError('leg-not-entered', ['leg'], `${input.tie} has no leg ${input.leg + 1} to delete`),
+        );
       if (input.leg < spec.legs.length - 1) {
         return err(
           appError(
@@ -252,7 +259,9 @@ export function recordDraw(
       const rounds = new Set<string>(state.competition.rounds.map((r) => r.id));
       const i = draw.rounds.findIndex((r) => !rounds.has(r));
       if (i >= 0)
-        return err(appError('unknown-round', ['rounds', i], `"${draw.rounds[i]}" is not a round of this competition`));
+        return err(
+          appError('unknown-round', ['rounds', i], `"${draw.rounds[i]}" is not a round of this competition`),
+        );
       return ok([{ kind: 'draw-recorded', draw }]);
     },
   });
@@ -287,14 +296,27 @@ export function amendSchedule(
     decide: (state) => {
       const round = state.competition.rounds.find((r) => r.id === input.round);
       if (!round)
-        return err(appError('unknown-round', ['round'], `"${input.round}" is not a round of this competition`));
+        return err(
+          appError('unknown-round', ['round'], `"${input.round}" is not a round of this competition`),
+        );
       if (input.to.to < input.to.from)
-        return err(appError('date-range-reversed', ['to', 'to'], `the window ends (${input.to.to}) before it starts (${input.to.from})`));
-      const key = input.window === 'first-leg' ? 'firstLeg' : input.window === 'second-leg' ? 'secondLeg' : 'match';
+        return err(
+          appError(
+            'date-range-reversed',
+            ['to', 'to'],
+            `the window ends (${input.to.to}) before it starts (${input.to.from})`,
+          ),
+        );
+      const key =
+        input.window === 'first-leg' ? 'firstLeg' : input.window === 'second-leg' ? 'secondLeg' : 'match';
       const from = round.schedule?.[key];
       if (!from) {
         return err(
-          appError('unknown-window', ['window'], `${round.name} has no ${input.window} window to move; the competition file sets the windows`),
+          appError(
+            'unknown-window',
+            ['window'],
+            `${round.name} has no ${input.window} window to move; the competition file sets the windows`,
+          ),
         );
       }
       const amendment: Amendment = {
@@ -330,7 +352,11 @@ export function setPublished(
     decide: (state) => {
       if (state.published === publish) {
         return err(
-          appError(publish ? 'already-published' : 'not-published', [], `"${competitionId}" is ${publish ? 'already' : 'not'} published`),
+          appError(
+            publish ? 'already-published' : 'not-published',
+            [],
+            `"${competitionId}" is ${publish ? 'already' : 'not'} published`,
+          ),
         );
       }
       return ok([{ kind: publish ? 'published' : 'unpublished' }]);

@@ -4,7 +4,11 @@ import { viewCompetition } from './competitions.ts';
 import { allows } from './policy.ts';
 import type { Actor, Member, Ports, Role } from './ports.ts';
 
-async function requireOwner(ports: Ports, actor: Actor | undefined, id: string): Promise<AppError | undefined> {
+async function requireOwner(
+  ports: Ports,
+  actor: Actor | undefined,
+  id: string,
+): Promise<AppError | undefined> {
   if (!actor) return appError('sign-in-required', [], 'sign in or send an API token to manage members');
   const viewed = await viewCompetition(ports, actor, id);
   if (!viewed.ok) return viewed.error;
@@ -48,7 +52,9 @@ export async function setMemberRole(
   const members = await ports.accounts.members(id);
   const owners = members.filter((m) => m.role === 'owner');
   if (role !== 'owner' && owners.length === 1 && owners[0]?.userId === user.id)
-    return err(appError('last-owner', ['role'], `${email} is the only owner of "${id}": add another owner first`));
+    return err(
+      appError('last-owner', ['role'], `${email} is the only owner of "${id}": add another owner first`),
+    );
   await ports.accounts.setRole(id, user.id, role);
   return ok(await ports.accounts.members(id));
 }

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Clock, Ids, Ports } from '@cupstage/app';
+import type { Store } from '@cupstage/store';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { fastifySSE as fastifySse } from '@fastify/sse';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import type { Store } from '@cupstage/store';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -119,7 +119,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (status === 429) {
       return sendProblem(
         reply,
-        problemOf([{ code: 'too-many-requests', path: [], message: 'too many sign-in attempts: wait a minute and try again' }]),
+        problemOf([
+          {
+            code: 'too-many-requests',
+            path: [],
+            message: 'too many sign-in attempts: wait a minute and try again',
+          },
+        ]),
       );
     }
     if (status >= 400 && status < 500) {
@@ -129,14 +135,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     request.log.error(error);
     return sendProblem(
       reply,
-      problemOf([{ code: 'internal-error', path: [], message: 'something went wrong on the server; it has been logged' }]),
+      problemOf([
+        {
+          code: 'internal-error',
+          path: [],
+          message: 'something went wrong on the server; it has been logged',
+        },
+      ]),
     );
   });
 
   // Plugins that answer errors themselves (e.g. 406 from @fastify/sse) speak JSON: make it a problem.
   app.addHook('onSend', async (_request, reply, payload) => {
     const type = String(reply.getHeader('content-type') ?? '');
-    if (reply.statusCode < 400 || !type.startsWith('application/json') || typeof payload !== 'string') return payload;
+    if (reply.statusCode < 400 || !type.startsWith('application/json') || typeof payload !== 'string')
+      return payload;
     let message = 'request refused';
     try {
       const body = JSON.parse(payload) as { message?: unknown };
@@ -162,7 +175,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
       components: {
         securitySchemes: {
-          token: { type: 'http', scheme: 'bearer', description: 'an API token from POST /auth/tokens or `cupstage user token`' },
+          token: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'an API token from POST /auth/tokens or `cupstage user token`',
+          },
           session: { type: 'apiKey', in: 'cookie', name: 'cupstage_session' },
         },
       },
@@ -187,7 +204,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await competitionWriteRoutes(app, ctx);
   await eventRoutes(app, ctx);
 
-  const webDist = options.webDist === undefined ? (existsSync(DEFAULT_WEB_DIST) ? DEFAULT_WEB_DIST : null) : options.webDist;
+  const webDist =
+    options.webDist === undefined
+      ? existsSync(DEFAULT_WEB_DIST)
+        ? DEFAULT_WEB_DIST
+        : null
+      : options.webDist;
   if (webDist && existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
   } else {
@@ -195,10 +217,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
   app.setNotFoundHandler((request, reply) => {
     const html = String(request.headers.accept ?? '').includes('text/html');
-    if (webDist && existsSync(webDist) && request.method === 'GET' && html) return reply.sendFile('index.html');
+    if (webDist && existsSync(webDist) && request.method === 'GET' && html)
+      return reply.sendFile('index.html');
     return sendProblem(
       reply,
-      problemOf([{ code: 'not-found', path: [], message: `there is no ${request.method} ${request.url.split('?')[0]}` }]),
+      problemOf([
+        {
+          code: 'not-found',
+          path: [],
+          message: `there is no ${request.method} ${request.url.split('?')[0]}`,
+        },
+      ]),
     );
   });
   app.addHook('onClose', async () => {

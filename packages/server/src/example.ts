@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createCompetition, setPublished } from '@cupstage/app';
 import { parseCompetition } from '@cupstage/formats';
 import type { Store } from '@cupstage/store';
@@ -15,14 +15,26 @@ export const EXAMPLE_OWNER = 'example@cupstage.local';
  *
  * @example await loadExample(store, 'examples/caf-confederation-cup-2017.json') // { id: 'caf-...', loaded: true }
  */
-export async function loadExample(store: Store, path: string, now = new Date().toISOString()): Promise<{ id: string; loaded: boolean }> {
+export async function loadExample(
+  store: Store,
+  path: string,
+  now = new Date().toISOString(),
+): Promise<{ id: string; loaded: boolean }> {
   const parsed = parseCompetition(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(`${path} is not a valid competition file: ${parsed.error.map((e) => e.message).join('; ')}`);
+  if (!parsed.ok)
+    throw new Error(
+      `${path} is not a valid competition file: ${parsed.error.map((e) => e.message).join('; ')}`,
+    );
   const competition = parsed.value;
   if (await store.competitions.load(competition.id)) return { id: competition.id, loaded: false };
   let owner = await store.accounts.userByEmail(EXAMPLE_OWNER);
   if (!owner) {
-    await store.accounts.addUser({ id: randomUUID(), email: EXAMPLE_OWNER, passwordHash: LOCKED_PASSWORD, createdAt: now });
+    await store.accounts.addUser({
+      id: randomUUID(),
+      email: EXAMPLE_OWNER,
+      passwordHash: LOCKED_PASSWORD,
+      createdAt: now,
+    });
     owner = await store.accounts.userByEmail(EXAMPLE_OWNER);
   }
   if (!owner) throw new Error('could not create the example owner');

@@ -43,13 +43,11 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'leg-not-found': 404,
   'token-not-found': 404,
   'unknown-user': 404,
-  'method-not-allowed': 405,
   'not-acceptable': 406,
   'competition-exists': 409,
   'already-published': 409,
   'not-published': 409,
   'last-owner': 409,
-  'email-taken': 409,
   'version-conflict': 412,
   'body-too-large': 413,
   'unsupported-media-type': 415,
@@ -63,7 +61,6 @@ const TITLES: Readonly<Record<number, string>> = {
   401: 'Sign-in required',
   403: 'Forbidden',
   404: 'Not found',
-  405: 'Method not allowed',
   406: 'Not acceptable',
   409: 'Conflict',
   412: 'Precondition failed',
@@ -85,7 +82,10 @@ export function statusOf(code: string): number {
  *
  * @example problemOf([{ code: 'unknown-tie', path: ['tie'], message: '"QF9" is not a tie' }]).status // 404
  */
-export function problemOf(errors: ReadonlyArray<CupError>, extra: { currentVersion?: number; status?: number } = {}): Problem {
+export function problemOf(
+  errors: ReadonlyArray<CupError>,
+  extra: { currentVersion?: number; status?: number } = {},
+): Problem {
   const first = errors[0] ?? { code: 'internal-error', path: [], message: 'unknown error' };
   const status = extra.status ?? statusOf(first.code);
   return {
@@ -109,7 +109,10 @@ export function problemOfAppError(e: AppError): Problem {
 /** Sends a problem document (`application/problem+json`), with the current ETag on a 412. */
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   if (problem.currentVersion !== undefined) reply.header('etag', `"${problem.currentVersion}"`);
-  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(JSON.stringify(problem));
+  return reply
+    .code(problem.status)
+    .type('application/problem+json; charset=utf-8')
+    .send(JSON.stringify(problem));
 }
 
 /** Thrown inside a route to answer with a problem document (caught by the one error handler). */

@@ -6,7 +6,11 @@ import { z } from 'zod';
 export const competitionId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'a competition id: lower-case letters, digits and dashes');
-const objectId = z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, _ . -');
+const objectId = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, _ . -');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2017-09-16');
 const goals = z.tuple([z.number(), z.number()]);
 
@@ -37,7 +41,10 @@ export const legBody = z
     neutral: z.boolean().optional(),
     awarded: z.boolean().optional(),
     date: isoDate.optional(),
-    kickoff: z.string().regex(/^\d{2}:\d{2}$/, 'a local time such as 19:30').optional(),
+    kickoff: z
+      .string()
+      .regex(/^\d{2}:\d{2}$/, 'a local time such as 19:30')
+      .optional(),
     timeZone: z.string().min(1).max(60).optional(),
     venue: z.string().min(1).max(200).optional(),
     city: z.string().min(1).max(200).optional(),

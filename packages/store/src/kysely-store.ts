@@ -126,10 +126,15 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
 
   const competitions: CompetitionStore = {
     async create(id, created, ownerId, meta) {
-      if (created.kind !== 'competition-created') throw new InvariantError('create needs competition-created');
+      if (created.kind !== 'competition-created')
+        throw new InvariantError('create needs competition-created');
       try {
         await db.transaction().execute(async (trx) => {
-          const taken = await trx.selectFrom('competitions').select('id').where('id', '=', id).executeTakeFirst();
+          const taken = await trx
+            .selectFrom('competitions')
+            .select('id')
+            .where('id', '=', id)
+            .executeTakeFirst();
           if (taken) throw new Conflict();
           await trx
             .insertInto('competitions')
@@ -143,7 +148,10 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
             })
             .execute();
           await insertEvents(trx, id, [created], 0, meta);
-          await trx.insertInto('members').values({ competition_id: id, user_id: ownerId, role: 'owner' }).execute();
+          await trx
+            .insertInto('members')
+            .values({ competition_id: id, user_id: ownerId, role: 'owner' })
+            .execute();
           await hooks.afterAppend?.(trx, id, 1);
         });
       } catch (e) {
@@ -256,11 +264,17 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
       try {
         await db
           .insertInto('users')
-          .values({ id: user.id, email: user.email, password_hash: user.passwordHash, created_at: user.createdAt })
+          .values({
+            id: user.id,
+            email: user.email,
+            password_hash: user.passwordHash,
+            created_at: user.createdAt,
+          })
           .execute();
         return ok(undefined);
       } catch (e) {
-        if (isUniqueViolation(e)) return err(cupError('email-taken', ['email'], `${user.email} already has an account`));
+        if (isUniqueViolation(e))
+          return err(cupError('email-taken', ['email'], `${user.email} already has an account`));
         throw e;
       }
     },
@@ -285,8 +299,14 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
         .execute();
     },
     async session(tokenHash) {
-      const r = await db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-      return r ? { tokenHash: r.token_hash, userId: r.user_id, csrf: r.csrf, expiresAt: r.expires_at } : undefined;
+      const r = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      return r
+        ? { tokenHash: r.token_hash, userId: r.user_id, csrf: r.csrf, expiresAt: r.expires_at }
+        : undefined;
     },
     async deleteSession(tokenHash) {
       await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
@@ -294,21 +314,46 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
     async addToken(t: ApiToken) {
       await db
         .insertInto('api_tokens')
-        .values({ id: t.id, user_id: t.userId, name: t.name, token_hash: t.tokenHash, created_at: t.createdAt })
+        .values({
+          id: t.id,
+          user_id: t.userId,
+          name: t.name,
+          token_hash: t.tokenHash,
+          created_at: t.createdAt,
+        })
         .execute();
     },
     async tokenByHash(tokenHash) {
-      const r = await db.selectFrom('api_tokens').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+      const r = await db
+        .selectFrom('api_tokens')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
       return r
         ? { id: r.id, userId: r.user_id, name: r.name, tokenHash: r.token_hash, createdAt: r.created_at }
         : undefined;
     },
     async tokens(userId) {
-      const rows = await db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at').execute();
-      return rows.map((r) => ({ id: r.id, userId: r.user_id, name: r.name, tokenHash: r.token_hash, createdAt: r.created_at }));
+      const rows = await db
+        .selectFrom('api_tokens')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        userId: r.user_id,
+        name: r.name,
+        tokenHash: r.token_hash,
+        createdAt: r.created_at,
+      }));
     },
     async deleteToken(userId, id) {
-      const r = await db.deleteFrom('api_tokens').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+      const r = await db
+        .deleteFrom('api_tokens')
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return Number(r.numDeletedRows) === 1;
     },
     async setRole(competitionId, userId, role) {
@@ -319,7 +364,10 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
           .where('user_id', '=', userId)
           .execute();
         if (role)
-          await trx.insertInto('members').values({ competition_id: competitionId, user_id: userId, role }).execute();
+          await trx
+            .insertInto('members')
+            .values({ competition_id: competitionId, user_id: userId, role })
+            .execute();
       });
     },
     async roleOf(competitionId, userId) {
@@ -342,7 +390,11 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
       return rows.map((r) => ({ userId: r.user_id, email: r.email, role: toRole(r.role) }));
     },
     async memberOf(userId) {
-      const rows = await db.selectFrom('members').select('competition_id').where('user_id', '=', userId).execute();
+      const rows = await db
+        .selectFrom('members')
+        .select('competition_id')
+        .where('user_id', '=', userId)
+        .execute();
       return rows.map((r) => r.competition_id);
     },
   };
@@ -357,7 +409,9 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
       const out: string[] = [];
       for (const t of tables) {
         const rows = await sql<Record<string, unknown>>`select * from ${sql.table(t)}`.execute(db);
-        const lines = rows.rows.map((r) => JSON.stringify(Object.entries(r).sort(([a], [b]) => a.localeCompare(b))));
+        const lines = rows.rows.map((r) =>
+          JSON.stringify(Object.entries(r).sort(([a], [b]) => a.localeCompare(b))),
+        );
         out.push(`# ${t}`, ...lines.sort());
       }
       return out.join('\n');
@@ -377,4 +431,3 @@ function isUniqueViolation(e: unknown): boolean {
   const code = (e as { code?: unknown }).code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
-

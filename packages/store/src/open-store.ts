@@ -8,7 +8,10 @@ import { createSqliteStore } from './sqlite-store.ts';
  *
  * @example const store = await openStore({ databaseUrl: process.env.DATABASE_URL });
  */
-export function openStore(options: { databaseUrl?: string | undefined; dbPath?: string | undefined }): Promise<Store> {
+export function openStore(options: {
+  databaseUrl?: string | undefined;
+  dbPath?: string | undefined;
+}): Promise<Store> {
   const url = options.databaseUrl;
   if (url && /^postgres(ql)?:\/\//.test(url)) return createPostgresStore(url);
   return createSqliteStore(options.dbPath ?? './cupstage.db');

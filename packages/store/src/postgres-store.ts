@@ -69,7 +69,11 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
       };
     },
     integrityCheck: async (k) => {
-      const r = await sql<{ n: string }>`select count(*) as n from events e left join competitions c on c.id = e.competition_id where c.id is null`.execute(k);
+      const r = await sql<{
+        n: string;
+      }>`select count(*) as n from events e left join competitions c on c.id = e.competition_id where c.id is null`.execute(
+        k,
+      );
       return Number(r.rows[0]?.n ?? 0) === 0 ? 'ok' : 'events without a competition';
     },
     close: async () => {},

@@ -69,7 +69,9 @@ for (const dialect of DIALECTS) {
         other.competitions.append('caf', [{ kind: 'published' }], 1, META),
       ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
-      expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: { code: 'version-conflict', currentVersion: 2 } }]);
+      expect(results.filter((r) => !r.ok)).toEqual([
+        { ok: false, error: { code: 'version-conflict', currentVersion: 2 } },
+      ]);
       expect((await t.store.competitions.load('caf'))?.events).toHaveLength(2);
     });
 
@@ -101,11 +103,22 @@ for (const dialect of DIALECTS) {
       expect((await accounts.addUser({ ...USER, id: 'u9' })).ok).toBe(false);
       expect(await accounts.userByEmail('owner@example.org')).toEqual(USER);
       await accounts.addUser({ ...USER, id: 'u2', email: 'editor@example.org' });
-      await accounts.addSession({ tokenHash: 'h', userId: 'u1', csrf: 'c', expiresAt: '2030-01-01T00:00:00Z' });
+      await accounts.addSession({
+        tokenHash: 'h',
+        userId: 'u1',
+        csrf: 'c',
+        expiresAt: '2030-01-01T00:00:00Z',
+      });
       expect((await accounts.session('h'))?.csrf).toBe('c');
       await accounts.deleteSession('h');
       expect(await accounts.session('h')).toBeUndefined();
-      await accounts.addToken({ id: 'k1', userId: 'u2', name: 'script', tokenHash: 'th', createdAt: META.at });
+      await accounts.addToken({
+        id: 'k1',
+        userId: 'u2',
+        name: 'script',
+        tokenHash: 'th',
+        createdAt: META.at,
+      });
       expect((await accounts.tokenByHash('th'))?.userId).toBe('u2');
       expect(await accounts.deleteToken('u1', 'k1')).toBe(false);
       expect(await accounts.deleteToken('u2', 'k1')).toBe(true);

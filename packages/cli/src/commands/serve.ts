@@ -5,11 +5,14 @@ import { type Command, InvalidArgumentError } from 'commander';
 import type { Io } from '../io.ts';
 
 /** The example competition served by `cupstage serve --example` (and `npm start`). */
-export const EXAMPLE_FILE = fileURLToPath(new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url));
+export const EXAMPLE_FILE = fileURLToPath(
+  new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url),
+);
 
 function port(value: string): number {
   const n = Number(value);
-  if (!/^\d{1,5}$/.test(value) || n > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
+  if (!/^\d{1,5}$/.test(value) || n > 65535)
+    throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
   return n;
 }
 
@@ -44,7 +47,11 @@ export function serveCommand(program: Command, io: Io): void {
     )
     .option('-p, --port <port>', 'TCP port (0 picks a free one)', port, 3000)
     .option('--host <host>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
-    .option('--db <path>', 'SQLite database file, created if missing (ignored with DATABASE_URL)', './cupstage.db')
+    .option(
+      '--db <path>',
+      'SQLite database file, created if missing (ignored with DATABASE_URL)',
+      './cupstage.db',
+    )
     .option('--example', 'load and publish the 2017 CAF Confederation Cup on first run', false)
     .option('--log', 'log every request as a JSON line', false)
     .addHelpText(
@@ -56,7 +63,9 @@ export function serveCommand(program: Command, io: Io): void {
       const store = await openStore({ databaseUrl, dbPath: options.db });
       if (options.example) {
         const { id, loaded } = await loadExample(store, EXAMPLE_FILE);
-        io.stderr.write(`cupstage: example competition ${id} ${loaded ? 'loaded and published' : 'already loaded'}\n`);
+        io.stderr.write(
+          `cupstage: example competition ${id} ${loaded ? 'loaded and published' : 'already loaded'}\n`,
+        );
       }
       const app = await buildServer({ store, logger: options.log });
       const address = await app.listen({ port: options.port, host: options.host });

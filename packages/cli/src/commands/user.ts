@@ -26,7 +26,10 @@ function checkEmail(email: string): string {
 }
 
 async function readPassword(io: Io, fromStdin: boolean): Promise<string> {
-  if (!fromStdin) throw new CliError('pass the password on standard input with --password-stdin, e.g. echo "$PASSWORD" | cupstage user add EMAIL --password-stdin');
+  if (!fromStdin)
+    throw new CliError(
+      'pass the password on standard input with --password-stdin, e.g. echo "$PASSWORD" | cupstage user add EMAIL --password-stdin',
+    );
   let text = '';
   for await (const chunk of io.stdin) text += String(chunk);
   const password = text.replace(/\r?\n$/, '');
@@ -37,7 +40,10 @@ async function readPassword(io: Io, fromStdin: boolean): Promise<string> {
 
 async function userOf(store: Store, email: string) {
   const user = await store.accounts.userByEmail(checkEmail(email));
-  if (!user) throw new CliError(`there is no account for ${email} (create it with: cupstage user add ${email} --password-stdin)`);
+  if (!user)
+    throw new CliError(
+      `there is no account for ${email} (create it with: cupstage user add ${email} --password-stdin)`,
+    );
   return user;
 }
 
@@ -58,7 +64,10 @@ export function userCommand(program: Command, io: Io): void {
       .description('create an account (the password is read from standard input)')
       .argument('<email>', 'the account e-mail')
       .option('--password-stdin', 'read the password from standard input', false)
-      .addHelpText('after', '\nExample:\n  echo "$PASSWORD" | cupstage user add organiser@example.org --password-stdin'),
+      .addHelpText(
+        'after',
+        '\nExample:\n  echo "$PASSWORD" | cupstage user add organiser@example.org --password-stdin',
+      ),
   ).action(async (email: string, options: DbOptions & { passwordStdin: boolean }) => {
     const address = checkEmail(email);
     const password = await readPassword(io, options.passwordStdin);
@@ -80,7 +89,10 @@ export function userCommand(program: Command, io: Io): void {
       .description('set a new password (read from standard input)')
       .argument('<email>', 'the account e-mail')
       .option('--password-stdin', 'read the password from standard input', false)
-      .addHelpText('after', '\nExample:\n  echo "$NEW_PASSWORD" | cupstage user passwd organiser@example.org --password-stdin'),
+      .addHelpText(
+        'after',
+        '\nExample:\n  echo "$NEW_PASSWORD" | cupstage user passwd organiser@example.org --password-stdin',
+      ),
   ).action(async (email: string, options: DbOptions & { passwordStdin: boolean }) => {
     const password = await readPassword(io, options.passwordStdin);
     await withStore(options, async (store) => {
@@ -111,12 +123,17 @@ export function userCommand(program: Command, io: Io): void {
       .argument('<email>', 'the account e-mail')
       .argument('<competition>', 'the competition id')
       .argument('<role>', 'owner or editor')
-      .addHelpText('after', '\nExample:\n  cupstage user grant organiser@example.org caf-confederation-cup-2017 owner'),
+      .addHelpText(
+        'after',
+        '\nExample:\n  cupstage user grant organiser@example.org caf-confederation-cup-2017 owner',
+      ),
   ).action(async (email: string, competition: string, role: string, options: DbOptions) => {
-    if (role !== 'owner' && role !== 'editor') throw new CliError(`role must be owner or editor, not "${role}"`);
+    if (role !== 'owner' && role !== 'editor')
+      throw new CliError(`role must be owner or editor, not "${role}"`);
     await withStore(options, async (store) => {
       const u = await userOf(store, email);
-      if (!(await store.competitions.load(competition))) throw new CliError(`there is no competition "${competition}"`);
+      if (!(await store.competitions.load(competition)))
+        throw new CliError(`there is no competition "${competition}"`);
       await store.accounts.setRole(competition, u.id, role as Role);
       io.stdout.write(`${u.email} is now ${role} of ${competition}\n`);
     });
@@ -125,10 +142,15 @@ export function userCommand(program: Command, io: Io): void {
   db(
     user
       .command('token')
-      .description('create an API token for scripts (printed once; send it as "Authorization: Bearer <token>")')
+      .description(
+        'create an API token for scripts (printed once; send it as "Authorization: Bearer <token>")',
+      )
       .argument('<email>', 'the account e-mail')
       .option('--name <name>', 'what the token is for', 'cli')
-      .addHelpText('after', '\nExample:\n  TOKEN=$(cupstage user token organiser@example.org --name results-script)'),
+      .addHelpText(
+        'after',
+        '\nExample:\n  TOKEN=$(cupstage user token organiser@example.org --name results-script)',
+      ),
   ).action(async (email: string, options: DbOptions & { name: string }) => {
     await withStore(options, async (store) => {
       const u = await userOf(store, email);

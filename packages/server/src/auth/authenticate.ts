@@ -32,14 +32,19 @@ function sameSecret(a: string, b: string): boolean {
  *
  * @example const caller = await authenticate(request, accounts, clock.now());
  */
-export async function authenticate(request: FastifyRequest, accounts: AccountStore, now: string): Promise<Caller> {
+export async function authenticate(
+  request: FastifyRequest,
+  accounts: AccountStore,
+  now: string,
+): Promise<Caller> {
   const header = request.headers.authorization;
   if (header !== undefined) {
     const m = /^Bearer\s+(\S{1,200})$/i.exec(header);
     if (!m) fail('invalid-token', ['headers', 'authorization'], 'Authorization must be "Bearer <API token>"');
     const token = await accounts.tokenByHash(hashSecret(m[1]!));
     const user = token ? await accounts.userById(token.userId) : undefined;
-    if (!user) fail('invalid-token', ['headers', 'authorization'], 'this API token is unknown or was revoked');
+    if (!user)
+      fail('invalid-token', ['headers', 'authorization'], 'this API token is unknown or was revoked');
     return { actor: { userId: user.id, email: user.email }, via: 'token' };
   }
   const cookie = request.cookies[SESSION_COOKIE];
@@ -55,7 +60,11 @@ export async function authenticate(request: FastifyRequest, accounts: AccountSto
   if (UNSAFE.has(request.method)) {
     const sent = request.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !sameSecret(sent, session.csrf))
-      fail('csrf-token-invalid', ['headers', CSRF_HEADER], `send the ${CSRF_HEADER} header you got when you signed in`);
+      fail(
+        'csrf-token-invalid',
+        ['headers', CSRF_HEADER],
+        `send the ${CSRF_HEADER} header you got when you signed in`,
+      );
   }
   return { actor: { userId: user.id, email: user.email }, via: 'cookie', csrf: session.csrf, sessionHash };
 }

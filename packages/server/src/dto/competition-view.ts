@@ -79,7 +79,11 @@ export class ViewBuilder {
           ...(s.winner !== undefined ? { winner: this.team(s.winner) } : {}),
         };
       case 'invalid':
-        return { ...base, status: 'invalid', error: { code: s.error.code, path: [...s.error.path], message: s.error.message } };
+        return {
+          ...base,
+          status: 'invalid',
+          error: { code: s.error.code, path: [...s.error.path], message: s.error.message },
+        };
       case 'resolved': {
         const o = s.outcome;
         const aggregate = [o.totals.aggregate[0], o.totals.aggregate[1]] as const;
@@ -105,7 +109,13 @@ export class ViewBuilder {
     return this.c.rounds.map((r, i) => ({
       id: r.id,
       name: r.name,
-      rules: { id: r.rules.id, name: r.rules.name, legs: r.rules.legs, deciders: r.rules.deciders, source: r.rules.source },
+      rules: {
+        id: r.rules.id,
+        name: r.rules.name,
+        legs: r.rules.legs,
+        deciders: r.rules.deciders,
+        source: r.rules.source,
+      },
       legOrder: r.legOrder.kind,
       ...(r.schedule ? { schedule: r.schedule } : {}),
       ties: ties.filter((t) => t.roundIndex === i).map((t) => this.tie(t)),

@@ -1,4 +1,4 @@
-import type { BracketModel, Decider, DecidedBy, NextStep } from '@cupstage/core';
+import type { BracketModel, DecidedBy, Decider, NextStep } from '@cupstage/core';
 
 /**
  * The read DTOs of the API. The web app imports these types; every field is documented in
@@ -77,7 +77,11 @@ export interface TieDto {
   readonly aggregate?: readonly [number, number];
   /** Wikipedia's result line, e.g. "2–2 on aggregate. SuperSport United won on away goals." */
   readonly summary?: string;
-  readonly error?: { readonly code: string; readonly path: ReadonlyArray<string | number>; readonly message: string };
+  readonly error?: {
+    readonly code: string;
+    readonly path: ReadonlyArray<string | number>;
+    readonly message: string;
+  };
 }
 
 export interface RulesDto {
@@ -98,7 +102,11 @@ export interface RoundDto {
   readonly name: string;
   readonly rules: RulesDto;
   readonly legOrder: string;
-  readonly schedule?: { readonly firstLeg?: DateRangeDto; readonly secondLeg?: DateRangeDto; readonly match?: DateRangeDto };
+  readonly schedule?: {
+    readonly firstLeg?: DateRangeDto;
+    readonly secondLeg?: DateRangeDto;
+    readonly match?: DateRangeDto;
+  };
   readonly ties: ReadonlyArray<TieDto>;
 }
 

@@ -18,7 +18,11 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
   app.post(
     '/auth/login',
     {
-      schema: { tags: ['accounts'], summary: 'Sign in: sets the session cookie, returns the CSRF token', body: loginBody },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign in: sets the session cookie, returns the CSRF token',
+        body: loginBody,
+      },
       config: { rateLimit: { max: ctx.loginRateLimit.max, timeWindow: ctx.loginRateLimit.timeWindow } },
     },
     async (request, reply) => {
@@ -29,7 +33,12 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
       const session = newSecret();
       const csrf = newSecret();
       const expires = new Date(Date.parse(ctx.ports.clock.now()) + ctx.sessionDays * 86_400_000);
-      await accounts.addSession({ tokenHash: hashSecret(session), userId: user.id, csrf, expiresAt: expires.toISOString() });
+      await accounts.addSession({
+        tokenHash: hashSecret(session),
+        userId: user.id,
+        csrf,
+        expiresAt: expires.toISOString(),
+      });
       reply.setCookie(SESSION_COOKIE, session, {
         httpOnly: true,
         sameSite: 'strict',
@@ -41,30 +50,52 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['accounts'], summary: 'Sign out (ends the session)' } }, async (request, reply) => {
-    const { sessionHash } = request.caller;
-    if (sessionHash) await accounts.deleteSession(sessionHash);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send();
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['accounts'], summary: 'Sign out (ends the session)' } },
+    async (request, reply) => {
+      const { sessionHash } = request.caller;
+      if (sessionHash) await accounts.deleteSession(sessionHash);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  );
 
-  app.get('/auth/me', { schema: { tags: ['accounts'], summary: 'The signed-in account (and its CSRF token)' } }, async (request) => {
-    const { actor, csrf } = request.caller;
-    if (!actor) fail('sign-in-required', [], 'not signed in');
-    const competitions = await accounts.memberOf(actor.userId);
-    return { user: { id: actor.userId, email: actor.email }, ...(csrf ? { csrfToken: csrf } : {}), competitions };
-  });
+  app.get(
+    '/auth/me',
+    { schema: { tags: ['accounts'], summary: 'The signed-in account (and its CSRF token)' } },
+    async (request) => {
+      const { actor, csrf } = request.caller;
+      if (!actor) fail('sign-in-required', [], 'not signed in');
+      const competitions = await accounts.memberOf(actor.userId);
+      return {
+        user: { id: actor.userId, email: actor.email },
+        ...(csrf ? { csrfToken: csrf } : {}),
+        competitions,
+      };
+    },
+  );
 
-  app.get('/auth/tokens', { schema: { tags: ['accounts'], summary: 'Your API tokens (without their secrets)' } }, async (request) => {
-    const { actor } = request.caller;
-    if (!actor) fail('sign-in-required', [], 'sign in to list your API tokens');
-    const tokens = await accounts.tokens(actor.userId);
-    return tokens.map((t) => ({ id: t.id, name: t.name, createdAt: t.createdAt }));
-  });
+  app.get(
+    '/auth/tokens',
+    { schema: { tags: ['accounts'], summary: 'Your API tokens (without their secrets)' } },
+    async (request) => {
+      const { actor } = request.caller;
+      if (!actor) fail('sign-in-required', [], 'sign in to list your API tokens');
+      const tokens = await accounts.tokens(actor.userId);
+      return tokens.map((t) => ({ id: t.id, name: t.name, createdAt: t.createdAt }));
+    },
+  );
 
   app.post(
     '/auth/tokens',
-    { schema: { tags: ['accounts'], summary: 'Create an API token (its secret is shown once)', body: tokenBody } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create an API token (its secret is shown once)',
+        body: tokenBody,
+      },
+    },
     async (request, reply) => {
       const { actor } = request.caller;
       if (!actor) fail('sign-in-required', [], 'sign in to create an API token');
@@ -77,7 +108,9 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
         createdAt: ctx.ports.clock.now(),
       };
       await accounts.addToken(token);
-      return reply.code(201).send({ id: token.id, name: token.name, createdAt: token.createdAt, token: secret });
+      return reply
+        .code(201)
+        .send({ id: token.id, name: token.name, createdAt: token.createdAt, token: secret });
     },
   );
 

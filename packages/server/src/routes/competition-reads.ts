@@ -16,77 +16,130 @@ const tags = ['competitions'];
 export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerContext): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/competitions', { schema: { tags, summary: 'Competitions you can see: published ones and your drafts' } }, async (request) => {
-    const actor = request.caller.actor;
-    const mine = new Set(actor ? await ctx.store.accounts.memberOf(actor.userId) : []);
-    const roles = new Map<string, 'owner' | 'editor'>();
-    if (actor) for (const id of mine) {
-      const role = await ctx.store.accounts.roleOf(id, actor.userId);
-      if (role) roles.set(id, role);
-    }
-    const rows = await ctx.store.competitions.list();
-    return rows
-      .filter((r) => r.published || mine.has(r.id))
-      .map((r): CompetitionSummaryDto => {
-        const role = roles.get(r.id);
-        return { id: r.id, name: r.name, version: r.version, published: r.published, ...(role ? { role } : {}) };
+  app.get(
+    '/competitions',
+    { schema: { tags, summary: 'Competitions you can see: published ones and your drafts' } },
+    async (request) => {
+      const actor = request.caller.actor;
+      const mine = new Set(actor ? await ctx.store.accounts.memberOf(actor.userId) : []);
+      const roles = new Map<string, 'owner' | 'editor'>();
+      if (actor)
+        for (const id of mine) {
+          const role = await ctx.store.accounts.roleOf(id, actor.userId);
+          if (role) roles.set(id, role);
+        }
+      const rows = await ctx.store.competitions.list();
+      return rows
+        .filter((r) => r.published || mine.has(r.id))
+        .map((r): CompetitionSummaryDto => {
+          const role = roles.get(r.id);
+          return {
+            id: r.id,
+            name: r.name,
+            version: r.version,
+            published: r.published,
+            ...(role ? { role } : {}),
+          };
+        });
+    },
+  );
+
+  app.get(
+    '/competitions/:id',
+    { schema: { tags, summary: 'The whole competition, derived', params: idParams } },
+    async (request, reply) => {
+      const snap = await readable(ctx, request, request.params.id);
+      return sendVersioned(request, reply, snap, 'view', () => JSON.stringify(snap.views.view(snap.state)));
+    },
+  );
+
+  app.get(
+    '/competitions/:id/stage',
+    { schema: { tags, summary: 'The knockout stage: rounds and champion', params: idParams } },
+    async (request, reply) => {
+      const snap = await readable(ctx, request, request.params.id);
+      return sendVersioned(request, reply, snap, 'stage', () => {
+        const view = snap.views.view(snap.state);
+        return JSON.stringify({
+          name: view.stageName,
+          rounds: view.rounds,
+          ...(view.champion ? { champion: view.champion } : {}),
+        });
       });
-  });
+    },
+  );
 
-  app.get('/competitions/:id', { schema: { tags, summary: 'The whole competition, derived', params: idParams } }, async (request, reply) => {
-    const snap = await readable(ctx, request, request.params.id);
-    return sendVersioned(request, reply, snap, 'view', () => JSON.stringify(snap.views.view(snap.state)));
-  });
+  app.get(
+    '/competitions/:id/rounds',
+    { schema: { tags, summary: 'Rounds with their ties', params: idParams } },
+    async (request, reply) => {
+      const snap = await readable(ctx, request, request.params.id);
+      return sendVersioned(request, reply, snap, 'rounds', () => JSON.stringify(snap.views.rounds()));
+    },
+  );
 
-  app.get('/competitions/:id/stage', { schema: { tags, summary: 'The knockout stage: rounds and champion', params: idParams } }, async (request, reply) => {
-    const snap = await readable(ctx, request, request.params.id);
-    return sendVersioned(request, reply, snap, 'stage', () => {
-      const view = snap.views.view(snap.state);
-      return JSON.stringify({ name: view.stageName, rounds: view.rounds, ...(view.champion ? { champion: view.champion } : {}) });
-    });
-  });
+  app.get(
+    '/competitions/:id/rounds/:roundId',
+    { schema: { tags, summary: 'One round', params: roundParams } },
+    async (request, reply) => {
+      const snap = await readable(ctx, request, request.params.id);
+      const { roundId } = request.params;
+      if (!snap.state.competition.rounds.some((r) => r.id === roundId))
+        fail('unknown-round', ['roundId'], `"${roundId}" is not a round of this competition`);
+      return sendVersioned(request, reply, snap, `round:${roundId}`, () =>
+        JSON.stringify(snap.views.rounds().find((r) => r.id === roundId)),
+      );
+    },
+  );
 
-  app.get('/competitions/:id/rounds', { schema: { tags, summary: 'Rounds with their ties', params: idParams } }, async (request, reply) => {
-    const snap = await readable(ctx, request, request.params.id);
-    return sendVersioned(request, reply, snap, 'rounds', () => JSON.stringify(snap.views.rounds()));
-  });
+  app.get(
+    '/competitions/:id/ties',
+    { schema: { tags, summary: 'Every tie in competition order', params: idParams } },
+    async (request, reply) => {
+      const snap = await readable(ctx, request, request.params.id);
+      return sendVersioned(request, reply, snap, 'ties', () =>
+        JSON.stringify(snap.ko.ties().map((t) => snap.views.tie(t))),
+      );
+    },
+  );
 
-  app.get('/competitions/:id/rounds/:roundId', { schema: { tags, summary: 'One round', params: roundParams } }, async (request, reply) => {
-    const snap = await readable(ctx, request, request.params.id);
-    const { roundId } = request.params;
-    if (!snap.state.competition.rounds.some((r) => r.id === roundId))
-      fail('unknown-round', ['roundId'], `"${roundId}" is not a round of this competition`);
-    return sendVersioned(request, reply, snap, `round:${roundId}`, () =>
-      JSON.stringify(snap.views.rounds().find((r) => r.id === roundId)),
-    );
-  });
+  app.get(
+    '/competitions/:id/ties/:tieId',
+    { schema: { tags, summary: 'One tie with its legs and outcome', params: tieParams } },
+    async (request, reply) => {
+      const snap = await readable(ctx, request, request.params.id);
+      const tie = snap.ko.ties().find((t) => t.id === request.params.tieId);
+      if (!tie) fail('unknown-tie', ['tieId'], `"${request.params.tieId}" is not a tie of this competition`);
+      return sendVersioned(request, reply, snap, `tie:${tie.id}`, () => JSON.stringify(snap.views.tie(tie)));
+    },
+  );
 
-  app.get('/competitions/:id/ties', { schema: { tags, summary: 'Every tie in competition order', params: idParams } }, async (request, reply) => {
-    const snap = await readable(ctx, request, request.params.id);
-    return sendVersioned(request, reply, snap, 'ties', () => JSON.stringify(snap.ko.ties().map((t) => snap.views.tie(t))));
-  });
+  app.get(
+    '/competitions/:id/ties/:tieId/legs/:leg',
+    { schema: { tags, summary: 'One leg (1 or 2)', params: legParams } },
+    async (request, reply) => {
+      const snap = await readable(ctx, request, request.params.id);
+      const { tieId, leg } = request.params;
+      const tie = snap.ko.ties().find((t) => t.id === tieId);
+      if (!tie) fail('unknown-tie', ['tieId'], `"${tieId}" is not a tie of this competition`);
+      const facts = tie.spec.legs[leg - 1];
+      if (!facts) fail('leg-not-found', ['leg'], `${tieId} has no leg ${leg} entered`);
+      return sendVersioned(request, reply, snap, `leg:${tieId}:${leg}`, () =>
+        JSON.stringify(snap.views.leg(facts, leg)),
+      );
+    },
+  );
 
-  app.get('/competitions/:id/ties/:tieId', { schema: { tags, summary: 'One tie with its legs and outcome', params: tieParams } }, async (request, reply) => {
-    const snap = await readable(ctx, request, request.params.id);
-    const tie = snap.ko.ties().find((t) => t.id === request.params.tieId);
-    if (!tie) fail('unknown-tie', ['tieId'], `"${request.params.tieId}" is not a tie of this competition`);
-    return sendVersioned(request, reply, snap, `tie:${tie.id}`, () => JSON.stringify(snap.views.tie(tie)));
-  });
-
-  app.get('/competitions/:id/ties/:tieId/legs/:leg', { schema: { tags, summary: 'One leg (1 or 2)', params: legParams } }, async (request, reply) => {
-    const snap = await readable(ctx, request, request.params.id);
-    const { tieId, leg } = request.params;
-    const tie = snap.ko.ties().find((t) => t.id === tieId);
-    if (!tie) fail('unknown-tie', ['tieId'], `"${tieId}" is not a tie of this competition`);
-    const facts = tie.spec.legs[leg - 1];
-    if (!facts) fail('leg-not-found', ['leg'], `${tieId} has no leg ${leg} entered`);
-    return sendVersioned(request, reply, snap, `leg:${tieId}:${leg}`, () => JSON.stringify(snap.views.leg(facts, leg)));
-  });
-
-  app.get('/competitions/:id/bracket', { schema: { tags, summary: "The bracket drawing model (core's bracketModel)", params: idParams } }, async (request, reply) => {
-    const snap = await readable(ctx, request, request.params.id);
-    return sendVersioned(request, reply, snap, 'bracket', () => JSON.stringify(bracketModel(snap.state.competition, snap.ko)));
-  });
+  app.get(
+    '/competitions/:id/bracket',
+    { schema: { tags, summary: "The bracket drawing model (core's bracketModel)", params: idParams } },
+    async (request, reply) => {
+      const snap = await readable(ctx, request, request.params.id);
+      return sendVersioned(request, reply, snap, 'bracket', () =>
+        JSON.stringify(bracketModel(snap.state.competition, snap.ko)),
+      );
+    },
+  );
 
   app.get(
     '/competitions/:id/report',
@@ -115,34 +168,64 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
     },
   );
 
-  app.get('/competitions/:id/file', { schema: { tags, summary: 'The competition file (cupstage-competition/1)', params: idParams } }, async (request, reply) => {
-    const snap = await readable(ctx, request, request.params.id);
-    return sendVersioned(request, reply, snap, 'file', () => writeCompetition(snap.state.competition));
-  });
+  app.get(
+    '/competitions/:id/file',
+    { schema: { tags, summary: 'The competition file (cupstage-competition/1)', params: idParams } },
+    async (request, reply) => {
+      const snap = await readable(ctx, request, request.params.id);
+      return sendVersioned(request, reply, snap, 'file', () => writeCompetition(snap.state.competition));
+    },
+  );
 
-  app.get('/competitions/:id/audit', { schema: { tags, summary: 'The audit log: every change and every refused stale write (members only)', params: idParams } }, async (request) => {
-    const { id } = request.params;
-    const snap = await readable(ctx, request, id);
-    const actor = request.caller.actor;
-    if (!actor) fail('sign-in-required', [], 'sign in to read the audit log');
-    const role = await ctx.store.accounts.roleOf(id, actor.userId);
-    if (!allows(role, 'edit', snap.state.published)) fail('forbidden', [], `only owners and editors of "${id}" can read its audit log`);
-    const stream = await ctx.store.competitions.load(id);
-    const applied: AuditEntryDto[] = (stream?.events ?? []).map((e) => {
-      const ev = e.event;
-      const target = 'tie' in ev ? `${ev.tie} leg ${ev.leg + 1}` : undefined;
-      const detail = ev.kind === 'leg-result-entered' || ev.kind === 'leg-result-corrected' ? ev.match : ev.kind === 'draw-recorded' ? ev.draw : ev.kind === 'schedule-amended' ? ev.amendment : undefined;
-      return { outcome: 'applied', version: e.version, kind: ev.kind, actor: e.actor, at: e.at, ...(target ? { target } : {}), ...(detail ? { detail } : {}) };
-    });
-    const refused: AuditEntryDto[] = (await ctx.store.competitions.attempts(id)).map((a) => ({
-      outcome: 'conflict',
-      kind: a.action,
-      actor: a.actor,
-      at: a.at,
-      target: a.target,
-      expectedVersion: a.expectedVersion,
-      currentVersion: a.currentVersion,
-    }));
-    return [...applied, ...refused].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  });
+  app.get(
+    '/competitions/:id/audit',
+    {
+      schema: {
+        tags,
+        summary: 'The audit log: every change and every refused stale write (members only)',
+        params: idParams,
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const snap = await readable(ctx, request, id);
+      const actor = request.caller.actor;
+      if (!actor) fail('sign-in-required', [], 'sign in to read the audit log');
+      const role = await ctx.store.accounts.roleOf(id, actor.userId);
+      if (!allows(role, 'edit', snap.state.published))
+        fail('forbidden', [], `only owners and editors of "${id}" can read its audit log`);
+      const stream = await ctx.store.competitions.load(id);
+      const applied: AuditEntryDto[] = (stream?.events ?? []).map((e) => {
+        const ev = e.event;
+        const target = 'tie' in ev ? `${ev.tie} leg ${ev.leg + 1}` : undefined;
+        const detail =
+          ev.kind === 'leg-result-entered' || ev.kind === 'leg-result-corrected'
+            ? ev.match
+            : ev.kind === 'draw-recorded'
+              ? ev.draw
+              : ev.kind === 'schedule-amended'
+                ? ev.amendment
+                : undefined;
+        return {
+          outcome: 'applied',
+          version: e.version,
+          kind: ev.kind,
+          actor: e.actor,
+          at: e.at,
+          ...(target ? { target } : {}),
+          ...(detail ? { detail } : {}),
+        };
+      });
+      const refused: AuditEntryDto[] = (await ctx.store.competitions.attempts(id)).map((a) => ({
+        outcome: 'conflict',
+        kind: a.action,
+        actor: a.actor,
+        at: a.at,
+        target: a.target,
+        expectedVersion: a.expectedVersion,
+        currentVersion: a.currentVersion,
+      }));
+      return [...applied, ...refused].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    },
+  );
 }

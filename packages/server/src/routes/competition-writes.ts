@@ -27,7 +27,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { ServerContext } from '../context.ts';
-import { HttpProblem, fail, problemOf, problemOfAppError } from '../problem.ts';
+import { fail, HttpProblem, problemOf, problemOfAppError } from '../problem.ts';
 import {
   amendmentBody,
   bracketBody,
@@ -48,7 +48,11 @@ function unwrap<T>(r: Result<T, AppError>): T {
   return r.value;
 }
 
-function sendWritten(reply: FastifyReply, written: Written, body: Record<string, unknown> = {}): FastifyReply {
+function sendWritten(
+  reply: FastifyReply,
+  written: Written,
+  body: Record<string, unknown> = {},
+): FastifyReply {
   return reply
     .header('etag', `"${written.version}"`)
     .send({ version: written.version, published: written.state.published, ...body });
@@ -81,7 +85,8 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
     {
       schema: {
         tags,
-        summary: 'Create a competition from a competition file, or from qualified teams + a rules preset + a bracket',
+        summary:
+          'Create a competition from a competition file, or from qualified teams + a rules preset + a bracket',
         body: createBody,
       },
     },
@@ -92,7 +97,8 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
       let competition: Competition;
       if (body.format !== undefined) {
         const parsed = competitionFromJson(body);
-        if (!parsed.ok) throw new HttpProblem(problemOf(parsed.error.map((e) => ({ ...e, path: ['body', ...e.path] }))));
+        if (!parsed.ok)
+          throw new HttpProblem(problemOf(parsed.error.map((e) => ({ ...e, path: ['body', ...e.path] }))));
         competition = parsed.value;
       } else {
         competition = fromBracket(bracketBody.parse(body));
@@ -102,7 +108,13 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
         .code(201)
         .header('etag', `"${created.version}"`)
         .header('location', `/competitions/${competition.id}`)
-        .send({ id: competition.id, name: competition.name, version: created.version, published: false, role: 'owner' });
+        .send({
+          id: competition.id,
+          name: competition.name,
+          version: created.version,
+          published: false,
+          role: 'owner',
+        });
     },
   );
 
@@ -111,7 +123,8 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
     {
       schema: {
         tags,
-        summary: 'Enter or correct the result of a leg (If-Match required); core checks it and re-derives downstream',
+        summary:
+          'Enter or correct the result of a leg (If-Match required); core checks it and re-derives downstream',
         params: legParams,
         body: legBody,
       },
@@ -135,7 +148,13 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
 
   app.delete(
     '/competitions/:id/ties/:tieId/legs/:leg',
-    { schema: { tags, summary: 'Delete the last entered leg of a tie (If-Match required)', params: legParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete the last entered leg of a tie (If-Match required)',
+        params: legParams,
+      },
+    },
     async (request, reply) => {
       const { id, tieId: tie, leg } = request.params;
       const written = unwrap(
@@ -152,7 +171,14 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
 
   app.post(
     '/competitions/:id/draws',
-    { schema: { tags, summary: 'Record a draw that was held (If-Match required)', params: idParams, body: drawBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Record a draw that was held (If-Match required)',
+        params: idParams,
+        body: drawBody,
+      },
+    },
     async (request, reply) => {
       const { rounds, ...rest } = request.body;
       const draw = { ...rest, rounds: rounds.map(roundId) } as DrawRecord;
@@ -165,7 +191,14 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
 
   app.post(
     '/competitions/:id/amendments',
-    { schema: { tags, summary: "Move a round's window (If-Match required)", params: idParams, body: amendmentBody } },
+    {
+      schema: {
+        tags,
+        summary: "Move a round's window (If-Match required)",
+        params: idParams,
+        body: amendmentBody,
+      },
+    },
     async (request, reply) => {
       const { reason, ...rest } = request.body;
       const written = unwrap(
@@ -187,7 +220,9 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
       {
         schema: {
           tags,
-          summary: publish ? 'Publish (owner; If-Match required)' : 'Make private again (owner; If-Match required)',
+          summary: publish
+            ? 'Publish (owner; If-Match required)'
+            : 'Make private again (owner; If-Match required)',
           params: idParams,
         },
       },
@@ -211,10 +246,19 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
 
   app.put(
     '/competitions/:id/members/:email',
-    { schema: { tags: ['members'], summary: 'Give an account a role (owner)', params: memberParams, body: roleBody } },
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Give an account a role (owner)',
+        params: memberParams,
+        body: roleBody,
+      },
+    },
     async (request) => {
       const { id, email } = request.params;
-      const members = unwrap(await setMemberRole(ports, signedIn(request), id, email.toLowerCase(), request.body.role));
+      const members = unwrap(
+        await setMemberRole(ports, signedIn(request), id, email.toLowerCase(), request.body.role),
+      );
       return members.map((m) => ({ email: m.email, role: m.role }));
     },
   );
@@ -224,7 +268,9 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
     { schema: { tags: ['members'], summary: "Remove an account's role (owner)", params: memberParams } },
     async (request) => {
       const { id, email } = request.params;
-      const members = unwrap(await setMemberRole(ports, signedIn(request), id, email.toLowerCase(), undefined));
+      const members = unwrap(
+        await setMemberRole(ports, signedIn(request), id, email.toLowerCase(), undefined),
+      );
       return members.map((m) => ({ email: m.email, role: m.role }));
     },
   );

@@ -28,14 +28,21 @@ export async function eventRoutes(root: FastifyInstance, ctx: ServerContext): Pr
     '/competitions/:id/events',
     {
       sse: 'only',
-      schema: { tags: ['live'], summary: 'Live changes as Server-Sent Events (text/event-stream)', params: idParams },
+      schema: {
+        tags: ['live'],
+        summary: 'Live changes as Server-Sent Events (text/event-stream)',
+        params: idParams,
+      },
     },
     async (request, reply) => {
       const { id } = request.params;
       const snap = await readable(ctx, request, id);
       const sse = reply.sse;
       const lastSeen = Number(sse.lastEventId ?? Number.NaN);
-      let sent = Number.isInteger(lastSeen) && lastSeen >= 0 && lastSeen <= snap.state.version ? lastSeen : snap.state.version;
+      let sent =
+        Number.isInteger(lastSeen) && lastSeen >= 0 && lastSeen <= snap.state.version
+          ? lastSeen
+          : snap.state.version;
       let replaying = true;
       const buffered: StoredEvent[] = [];
       const send = (e: StoredEvent): void => {

@@ -41,9 +41,18 @@ export function sendVersioned(
 export function expectedVersion(request: FastifyRequest): number {
   const header = request.headers['if-match'];
   if (header === undefined)
-    fail('if-match-required', ['headers', 'if-match'], 'send If-Match: "<version>" (the ETag of your last read) with every change');
+    fail(
+      'if-match-required',
+      ['headers', 'if-match'],
+      'send If-Match: "<version>" (the ETag of your last read) with every change',
+    );
   const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(String(header).trim());
-  if (!m) fail('invalid-if-match', ['headers', 'if-match'], `If-Match must be a version such as "7", not ${String(header).slice(0, 40)}`);
+  if (!m)
+    fail(
+      'invalid-if-match',
+      ['headers', 'if-match'],
+      `If-Match must be a version such as "7", not ${String(header).slice(0, 40)}`,
+    );
   return Number(m[1]);
 }
 

@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../context.ts';
 
-const escape = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escapeHtml = (s: string): string =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 /** `GET /` when the web app is not built: a plain page listing the published competitions. */
 export async function homeRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
@@ -11,7 +14,7 @@ export async function homeRoutes(app: FastifyInstance, ctx: ServerContext): Prom
     const items = rows
       .map((r) => {
         const base = `/competitions/${encodeURIComponent(r.id)}`;
-        return `<li>${escape(r.name)}: <a href="${base}/report">report</a> · <a href="${base}/bracket">bracket</a> · <a href="${base}">data</a></li>`;
+        return `<li>${escapeHtml(r.name)}: <a href="${base}/report">report</a> · <a href="${base}/bracket">bracket</a> · <a href="${base}">data</a></li>`;
       })
       .join('\n');
     return reply

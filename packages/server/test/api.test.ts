@@ -1,0 +1,477 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_BY_CODE } from '../src/problem.ts';
+import { CAF, call, EXAMPLE, list, PASSWORD, type Reply, type Running, startServer } from './harness.ts';
+
+/** Every error code any response of this suite carried, to check that each code is exercised. */
+const seen = new Set<string>();
+
+function problem(r: Reply, status: number, code: string): void {
+  expect(r.status).toBe(status);
+  expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(r.body.status).toBe(status as never);
+  expect(r.body.code).toBe(code as never);
+  const first = list(r.body.errors)[0]!;
+  expect(first.code).toBe(code as never);
+  expect(typeof first.message).toBe('string');
+  seen.add(code);
+}
+
+const fourTeams = (id: string) => ({
+  id,
+  name: `Cup ${id}`,
+  rules: 'caf-2017',
+  teams: [
+    { id: 'a', name: 'Alpha', country: 'AAA' },
+    { id: 'b', name: 'Bravo', country: 'BBB' },
+    { id: 'c', name: 'Charlie', country: 'CCC' },
+    { id: 'd', name: 'Delta', country: 'DDD' },
+  ],
+});
+
+const etag = (r: Reply): string => r.headers.get('etag') ?? '';
+
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  describe(`HTTP API on ${dialect} (real server on loopback)`, () => {
+    let s: Running;
+    beforeAll(async () => {
+      s = await startServer(dialect, { loginRateLimit: { max: 6, timeWindow: 60_000 } });
+    });
+    afterAll(async () => {
+      await s.close();
+    });
+    const get = (path: string, token?: string, headers?: Record<string, string>) =>
+      call(s.base, 'GET', path, { ...(token ? { token } : {}), ...(headers ? { headers } : {}) });
+
+    it('lets the public read a published competition: view, stage, rounds, ties, legs, bracket, report, file', async () => {
+      const listed = await get('/competitions');
+      expect(listed.body).toEqual([
+        { id: CAF, name: '2017 CAF Confederation Cup', version: 2, published: true },
+      ]);
+      const view = await get(`/competitions/${CAF}`);
+      expect(view.status).toBe(200);
+      expect(etag(view)).toBe('"2"');
+      expect(view.body.champion).toEqual({ id: 'tp-mazembe', name: 'TP Mazembe', country: 'COD' });
+      const stage = await get(`/competitions/${CAF}/stage`);
+      expect(list(stage.body.rounds).map((r) => r.name)).toEqual(['Quarter-finals', 'Semi-finals', 'Final']);
+      const rounds = await get(`/competitions/${CAF}/rounds`);
+      expect(list(rounds.body)).toHaveLength(3);
+      const sf = await get(`/competitions/${CAF}/rounds/semi-finals`);
+      expect(list(sf.body.ties).map((t) => t.id)).toEqual(['SF1', 'SF2']);
+      const ties = await get(`/competitions/${CAF}/ties`);
+      expect(list(ties.body)).toHaveLength(7);
+      const qf2 = await get(`/competitions/${CAF}/ties/QF2`);
+      expect(qf2.body.status).toBe('decided' as never);
+      expect(qf2.body.summary).toBe('1–1 on aggregate. FUS Rabat won 5–4 on penalties.' as never);
+      expect(qf2.body.decidedBy).toBe('penalties' as never);
+      const leg = await get(`/competitions/${CAF}/ties/F/legs/1`);
+      expect(leg.body).toMatchObject({ number: 1, score: [2, 1], result: '2–1', city: 'Lubumbashi' });
+      const bracket = await get(`/competitions/${CAF}/bracket`);
+      expect(bracket.body.champion).toBe('TP Mazembe' as never);
+      expect(list(bracket.body.rounds).map((r) => list(r.ties).length)).toEqual([4, 2, 1]);
+      const report = await get(`/competitions/${CAF}/report`);
+      expect(report.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(report.text).toContain('TP Mazembe');
+      const md = await get(`/competitions/${CAF}/report?format=markdown`);
+      expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
+      const file = await get(`/competitions/${CAF}/file`);
+      expect(file.body.id).toBe(CAF as never);
+      expect(list(file.body.rounds)).toHaveLength(3);
+    });
+
+    it('answers If-None-Match with 304, and serves /openapi.json, /docs, /health and the home page', async () => {
+      const again = await get(`/competitions/${CAF}/bracket`, undefined, { 'if-none-match': '"2"' });
+      expect(again.status).toBe(304);
+      const openapi = await get('/openapi.json');
+      const paths = Object.keys(openapi.body.paths ?? {});
+      expect(paths).toContain('/competitions/{id}/ties/{tieId}/legs/{leg}');
+      expect(paths).toContain('/competitions/{id}/events');
+      expect((await get('/docs')).status).toBe(200);
+      expect((await get('/health')).body.store).toBe(dialect as never);
+      const home = await get('/');
+      expect(home.text).toContain('2017 CAF Confederation Cup');
+    });
+
+    it('gives 404 problems for unknown competitions, rounds, ties, legs and routes, 400 for bad parameters', async () => {
+      problem(await get('/competitions/no-such-cup'), 404, 'competition-not-found');
+      problem(await get(`/competitions/${CAF}/rounds/round-of-99`), 404, 'unknown-round');
+      problem(await get(`/competitions/${CAF}/ties/QF9`), 404, 'unknown-tie');
+      const r = await get(`/competitions/${CAF}/ties/QF1/legs/3`);
+      expect(r.status).toBe(400);
+      expect(list(r.body.errors)[0]!.path).toEqual(['params', 'leg']);
+      problem(await get('/nowhere'), 404, 'not-found');
+      const bad = await get('/competitions/DROP%20TABLE%20events');
+      expect(bad.status).toBe(400);
+      expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    });
+
+    it('signs in with a cookie (httpOnly, SameSite) and demands the CSRF token on changes', async () => {
+      problem(
+        await call(s.base, 'POST', '/auth/login', {
+          body: { email: s.emails.editor, password: 'wrong password' },
+        }),
+        401,
+        'invalid-credentials',
+      );
+      const login = await call(s.base, 'POST', '/auth/login', {
+        body: { email: s.emails.editor, password: PASSWORD },
+      });
+      expect(login.status).toBe(200);
+      const setCookie = login.headers.get('set-cookie') ?? '';
+      expect(setCookie).toMatch(/cupstage_session=/);
+      expect(setCookie).toMatch(/HttpOnly/i);
+      expect(setCookie).toMatch(/SameSite=Strict/i);
+      const cookie = setCookie.split(';')[0]!;
+      const csrf = String(login.body.csrfToken);
+      const me = await call(s.base, 'GET', '/auth/me', { headers: { cookie } });
+      expect(me.body.user).toMatchObject({ email: s.emails.editor });
+      expect(list(me.body.competitions)).toEqual([CAF]);
+      problem(
+        await call(s.base, 'POST', '/auth/tokens', { headers: { cookie }, body: { name: 'x' } }),
+        403,
+        'csrf-token-invalid',
+      );
+      const created = await call(s.base, 'POST', '/auth/tokens', {
+        headers: { cookie, 'x-csrf-token': csrf },
+        body: { name: 'script' },
+      });
+      expect(created.status).toBe(201);
+      const token = String(created.body.token);
+      const tokens = await call(s.base, 'GET', '/auth/tokens', { token });
+      expect(list(tokens.body).map((t) => t.name)).toContain('script');
+      const deleted = await call(s.base, 'DELETE', `/auth/tokens/${String(created.body.id)}`, { token });
+      expect(deleted.status).toBe(204);
+      problem(await call(s.base, 'GET', '/auth/tokens', { token }), 401, 'invalid-token');
+      problem(
+        await call(s.base, 'DELETE', `/auth/tokens/${String(created.body.id)}`, {
+          headers: { cookie, 'x-csrf-token': csrf },
+        }),
+        404,
+        'token-not-found',
+      );
+      const out = await call(s.base, 'POST', '/auth/logout', { headers: { cookie, 'x-csrf-token': csrf } });
+      expect(out.status).toBe(204);
+      problem(await call(s.base, 'GET', '/auth/me', { headers: { cookie } }), 401, 'sign-in-required');
+      problem(await call(s.base, 'POST', '/auth/logout', { headers: { cookie } }), 401, 'sign-in-required');
+    });
+
+    it('creates competitions from a file or from teams + rules + bracket; drafts stay private until published', async () => {
+      problem(
+        await call(s.base, 'POST', '/competitions', { body: fourTeams('anon-cup') }),
+        401,
+        'sign-in-required',
+      );
+      const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>;
+      const created = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.outsider,
+        body: { ...file, id: `caf-copy-${dialect}` },
+      });
+      expect(created.status).toBe(201);
+      expect(created.headers.get('location')).toBe(`/competitions/caf-copy-${dialect}`);
+      expect(created.body).toMatchObject({ version: 1, published: false, role: 'owner' });
+      problem(
+        await call(s.base, 'POST', '/competitions', {
+          token: s.tokens.outsider,
+          body: { ...file, id: `caf-copy-${dialect}` },
+        }),
+        409,
+        'competition-exists',
+      );
+      const broken = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: { ...file, id: 'broken', teams: [] },
+      });
+      expect(broken.status).toBe(422);
+      expect(list(broken.body.errors)[0]!.path).toEqual(['body', 'teams']);
+      const id = `teams-${dialect}`;
+      const made = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: fourTeams(id),
+      });
+      expect(made.status).toBe(201);
+      const ties = await get(`/competitions/${id}/ties`, s.tokens.owner);
+      expect(list(ties.body).map((t) => t.id)).toEqual(['R1-1', 'R1-2', 'R2-1']);
+      expect(list(ties.body).map((t) => t.status)).toEqual(['undecided', 'undecided', 'waiting']);
+      problem(await get(`/competitions/${id}`), 404, 'competition-not-found');
+      problem(await get(`/competitions/${id}`, s.tokens.editor), 404, 'competition-not-found');
+      const publicList = await get('/competitions');
+      expect(list(publicList.body).map((c) => c.id)).toEqual([CAF]);
+      const ownerList = await get('/competitions', s.tokens.owner);
+      expect(list(ownerList.body).find((c) => c.id === id)).toMatchObject({
+        role: 'owner',
+        published: false,
+      });
+    });
+
+    it('enters, corrects and deletes leg results with If-Match, through core checks', async () => {
+      const id = `results-${dialect}`;
+      await call(s.base, 'POST', '/competitions', { token: s.tokens.owner, body: fourTeams(id) });
+      const members = await call(s.base, 'PUT', `/competitions/${id}/members/${s.emails.editor}`, {
+        token: s.tokens.owner,
+        body: { role: 'editor' },
+      });
+      expect(list(members.body)).toContainEqual({ email: s.emails.editor, role: 'editor' });
+      const put = (leg: number, body: unknown, version: string | undefined, token = s.tokens.editor) =>
+        call(s.base, 'PUT', `/competitions/${id}/ties/R1-1/legs/${leg}`, {
+          token,
+          body,
+          headers: version ? { 'if-match': version } : {},
+        });
+      const leg1 = { home: 'a', away: 'd', score: [1, 0] };
+      problem(await put(1, leg1, undefined), 428, 'if-match-required');
+      problem(await put(1, leg1, 'seven'), 400, 'invalid-if-match');
+      problem(await put(2, { home: 'd', away: 'a', score: [1, 0] }, '"1"'), 422, 'leg-out-of-order');
+      problem(await put(1, { home: 'd', away: 'a', score: [1, 0] }, '"1"'), 422, 'first-leg-home-mismatch');
+      problem(await put(1, { home: 'a', away: 'a', score: [1, 0] }, '"1"'), 422, 'same-team');
+      problem(await put(1, { home: 'a', away: 'd', score: [-1, 0] }, '"1"'), 422, 'negative-goals');
+      problem(await put(1, leg1, '"1"', s.tokens.outsider), 404, 'competition-not-found');
+      problem(
+        await call(s.base, 'PUT', `/competitions/${id}/ties/R1-1/legs/1`, {
+          body: leg1,
+          headers: { 'if-match': '"1"' },
+        }),
+        401,
+        'sign-in-required',
+      );
+      const ok1 = await put(1, leg1, '"1"');
+      expect(ok1.status).toBe(200);
+      expect(etag(ok1)).toBe('"2"');
+      expect(ok1.body.tie).toMatchObject({ status: 'undecided', next: 'second-leg', aggregate: [1, 0] });
+      const stale = await put(1, { ...leg1, score: [2, 0] }, '"1"');
+      problem(stale, 412, 'version-conflict');
+      expect(stale.body.currentVersion).toBe(2 as never);
+      expect(etag(stale)).toBe('"2"');
+      problem(
+        await put(2, { home: 'd', away: 'a', score: [1, 0], penalties: [7, 1] }, '"2"'),
+        422,
+        'penalties-impossible',
+      );
+      const ok2 = await put(2, { home: 'd', away: 'a', score: [1, 0], penalties: [4, 3] }, '"2"');
+      expect(ok2.body.tie).toMatchObject({ status: 'decided', winner: { id: 'd' }, decidedBy: 'penalties' });
+      expect(ok2.body.tie.summary).toBe('1–1 on aggregate. Delta won 4–3 on penalties.' as never);
+      const fin = await get(`/competitions/${id}/ties/R2-1`, s.tokens.editor);
+      expect(list(fin.body.sides)[0]!.team).toMatchObject({ id: 'd' });
+      // A 2–0 first leg would decide the tie on aggregate, so the shoot-out entered for leg 2 cannot stand.
+      problem(await put(1, { ...leg1, score: [2, 0] }, '"3"'), 422, 'penalties-not-needed');
+      const fixed = await put(2, { home: 'd', away: 'a', score: [0, 0] }, '"3"');
+      expect(fixed.body.tie).toMatchObject({
+        status: 'decided',
+        winner: { id: 'a' },
+        decidedBy: 'aggregate',
+      });
+      const del = (leg: number, version: string) =>
+        call(s.base, 'DELETE', `/competitions/${id}/ties/R1-1/legs/${leg}`, {
+          token: s.tokens.editor,
+          headers: { 'if-match': version },
+        });
+      problem(await del(1, '"4"'), 422, 'later-leg-entered');
+      expect((await del(2, '"4"')).status).toBe(200);
+      problem(await del(2, '"5"'), 422, 'leg-not-entered');
+      problem(await get(`/competitions/${id}/ties/R1-1/legs/2`, s.tokens.editor), 404, 'leg-not-found');
+      const audit = await get(`/competitions/${id}/audit`, s.tokens.editor);
+      const entries = list(audit.body);
+      expect(entries.filter((e) => e.outcome === 'applied').map((e) => e.kind)).toEqual([
+        'competition-created',
+        'leg-result-entered',
+        'leg-result-entered',
+        'leg-result-corrected',
+        'leg-result-deleted',
+      ]);
+      expect(entries.filter((e) => e.outcome === 'conflict')).toEqual([
+        expect.objectContaining({
+          actor: s.emails.editor,
+          target: 'R1-1 leg 1',
+          expectedVersion: 1,
+          currentVersion: 2,
+        }),
+      ]);
+      problem(await get(`/competitions/${id}/audit`), 404, 'competition-not-found');
+    });
+
+    it('lets owners publish, manage members and record draws and schedule changes; others get 401/403', async () => {
+      const id = `manage-${dialect}`;
+      const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>;
+      await call(s.base, 'POST', '/competitions', { token: s.tokens.owner, body: { ...file, id } });
+      await call(s.base, 'PUT', `/competitions/${id}/members/${s.emails.editor}`, {
+        token: s.tokens.owner,
+        body: { role: 'editor' },
+      });
+      const post = (path: string, token: string | undefined, version: string, body?: unknown) =>
+        call(s.base, 'POST', `/competitions/${id}${path}`, {
+          ...(token ? { token } : {}),
+          headers: { 'if-match': version },
+          ...(body !== undefined ? { body } : {}),
+        });
+      problem(await post('/publish', s.tokens.editor, '"1"'), 403, 'forbidden');
+      expect((await post('/publish', s.tokens.owner, '"1"')).status).toBe(200);
+      problem(await post('/publish', s.tokens.owner, '"2"'), 409, 'already-published');
+      expect((await get(`/competitions/${id}`)).status).toBe(200);
+      problem(await post('/publish', s.tokens.outsider, '"2"'), 403, 'forbidden');
+      problem(await post('/publish', undefined, '"2"'), 401, 'sign-in-required');
+      problem(await get(`/competitions/${id}/audit`, s.tokens.outsider), 403, 'forbidden');
+      problem(await get(`/competitions/${id}/audit`), 401, 'sign-in-required');
+      const draw = { id: 'sf-draw', description: 'semi-final draw', rounds: ['semi-finals'] };
+      expect((await post('/draws', s.tokens.editor, '"2"', draw)).status).toBe(201);
+      problem(
+        await post('/draws', s.tokens.editor, '"3"', { ...draw, rounds: ['round-of-64'] }),
+        404,
+        'unknown-round',
+      );
+      const move = {
+        round: 'final',
+        window: 'second-leg',
+        to: { from: '2017-11-25', to: '2017-11-27' },
+        reason: 'stadium',
+      };
+      const moved = await post('/amendments', s.tokens.editor, '"3"', move);
+      expect(moved.status).toBe(201);
+      const view = await get(`/competitions/${id}`);
+      expect(list(view.body.rounds)[2]!.schedule).toMatchObject({
+        secondLeg: { from: '2017-11-25', to: '2017-11-27' },
+      });
+      expect(list(view.body.amendments).at(-1)).toMatchObject({
+        round: 'final',
+        from: { from: '2017-11-24', to: '2017-11-26' },
+      });
+      problem(
+        await post('/amendments', s.tokens.editor, '"4"', {
+          ...move,
+          to: { from: '2017-11-28', to: '2017-11-20' },
+        }),
+        422,
+        'date-range-reversed',
+      );
+      problem(
+        await post('/amendments', s.tokens.editor, '"4"', { ...move, window: 'match' }),
+        422,
+        'unknown-window',
+      );
+      problem(
+        await call(s.base, 'GET', `/competitions/${id}/members`, { token: s.tokens.editor }),
+        403,
+        'forbidden',
+      );
+      const members = await call(s.base, 'GET', `/competitions/${id}/members`, { token: s.tokens.owner });
+      expect(members.body).toEqual([
+        { email: s.emails.editor, role: 'editor' },
+        { email: s.emails.owner, role: 'owner' },
+      ]);
+      problem(
+        await call(s.base, 'PUT', `/competitions/${id}/members/nobody@example.org`, {
+          token: s.tokens.owner,
+          body: { role: 'editor' },
+        }),
+        404,
+        'unknown-user',
+      );
+      problem(
+        await call(s.base, 'DELETE', `/competitions/${id}/members/${s.emails.owner}`, {
+          token: s.tokens.owner,
+        }),
+        409,
+        'last-owner',
+      );
+      const removed = await call(s.base, 'DELETE', `/competitions/${id}/members/${s.emails.editor}`, {
+        token: s.tokens.owner,
+      });
+      expect(removed.body).toEqual([{ email: s.emails.owner, role: 'owner' }]);
+      expect((await post('/unpublish', s.tokens.owner, '"4"')).status).toBe(200);
+      problem(await post('/unpublish', s.tokens.owner, '"5"'), 409, 'not-published');
+      problem(await get(`/competitions/${id}`), 404, 'competition-not-found');
+    });
+
+    it('refuses oversized, empty, non-JSON and wrongly typed bodies with problem documents', async () => {
+      const big = JSON.stringify({ ...fourTeams('big'), name: 'x'.repeat(1_100_000) });
+      problem(
+        await call(s.base, 'POST', '/competitions', { token: s.tokens.owner, body: big }),
+        413,
+        'body-too-large',
+      );
+      problem(
+        await call(s.base, 'POST', '/competitions', {
+          token: s.tokens.owner,
+          body: '<cup/>',
+          headers: { 'content-type': 'application/xml' },
+        }),
+        415,
+        'unsupported-media-type',
+      );
+      problem(
+        await call(s.base, 'POST', '/competitions', {
+          token: s.tokens.owner,
+          body: '',
+          headers: { 'content-type': 'application/json' },
+        }),
+        400,
+        'empty-body',
+      );
+      problem(
+        await call(s.base, 'POST', '/competitions', { token: s.tokens.owner, body: '{"id": ' }),
+        400,
+        'invalid-json',
+      );
+      const typed = await call(s.base, 'PUT', `/competitions/${CAF}/ties/QF1/legs/1`, {
+        token: s.tokens.editor,
+        body: { home: 1, away: 'club-africain' },
+        headers: { 'if-match': '"2"' },
+      });
+      problem(typed, 400, 'invalid-type');
+      expect(list(typed.body.errors)[0]!.path).toEqual(['body', 'home']);
+    });
+
+    it('pushes committed changes to Server-Sent Events clients, and refuses clients that do not accept them', async () => {
+      problem(
+        await get(`/competitions/${CAF}/events`, undefined, { accept: 'application/json' }),
+        406,
+        'not-acceptable',
+      );
+      const controller = new AbortController();
+      const res = await fetch(`${s.base}/competitions/${CAF}/events`, {
+        signal: controller.signal,
+        headers: { accept: 'text/event-stream' },
+      });
+      expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      const reader = res.body!.getReader();
+      let text = '';
+      const until = async (needle: string): Promise<void> => {
+        while (!text.includes(needle)) {
+          const { value, done } = await reader.read();
+          if (done) throw new Error(`stream ended before ${needle}`);
+          text += new TextDecoder().decode(value);
+        }
+      };
+      await until('event: ready');
+      const current = await get(`/competitions/${CAF}`);
+      const version = Number(etag(current).replaceAll('"', ''));
+      const wrote = await call(s.base, 'PUT', `/competitions/${CAF}/ties/QF1/legs/1`, {
+        token: s.tokens.editor,
+        body: { home: 'mc-alger', away: 'club-africain', score: [1, 0] },
+        headers: { 'if-match': etag(current) },
+      });
+      expect(wrote.status).toBe(200);
+      await until(`id: ${version + 1}`);
+      expect(text).toContain('event: change');
+      expect(text).toContain('"kind":"leg-result-corrected","at"');
+      expect(text).toContain('"tie":"QF1","leg":1');
+      controller.abort();
+    });
+
+    it('limits sign-in attempts per client', async () => {
+      let last: Reply | undefined;
+      for (let i = 0; i < 8; i++)
+        last = await call(s.base, 'POST', '/auth/login', {
+          body: { email: 'x@example.org', password: 'nope' },
+        });
+      problem(last!, 429, 'too-many-requests');
+    });
+  });
+}
+
+describe('error codes', () => {
+  it('exercises every code of the status table (but the internal-error fallbacks)', () => {
+    const untested = Object.keys(STATUS_BY_CODE).filter(
+      (c) => !seen.has(c) && c !== 'internal-error' && c !== 'invalid-request',
+    );
+    expect(untested).toEqual([]);
+  });
+});
