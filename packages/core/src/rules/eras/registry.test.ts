@@ -104,6 +104,20 @@ const boundaries: ReadonlyArray<{
   },
   {
     competition: 'uefa-europa-league',
+    round: 'quarter-final',
+    before: ['2018-19', 'uefa-1970'],
+    after: ['2019-20', 'single-match'],
+    why: 'the final eight in Germany in 2019–20',
+  },
+  {
+    competition: 'uefa-europa-league',
+    round: 'semi-final',
+    before: ['2019-20', 'single-match'],
+    after: ['2020-21', 'uefa-1970'],
+    why: 'two-legged semi-finals again in 2020–21',
+  },
+  {
+    competition: 'uefa-europa-league',
     round: 'semi-final',
     before: ['2020-21', 'uefa-1970'],
     after: ['2021-22', 'uefa-2021'],

@@ -243,6 +243,29 @@ export const europaLeague: CompetitionEras = {
       source: 'UEFA Cup regulations 1997–98 (final of one match at a neutral venue)',
     },
     {
+      id: 'europa-league-2019-final-eight',
+      from: 2019,
+      summary: 'one-match quarter-finals and semi-finals in Germany (2019–20 only)',
+      rounds: [
+        { rounds: ['quarter-final', 'semi-final', 'final'], rules: singleMatch },
+        { rounds: 'other', rules: uefa1970 },
+      ],
+      // Source: UEFA Executive Committee, 17 June 2020: a final eight of single matches in Germany.
+      // Two round-of-16 ties of that season were also single matches; the registry cannot tell them
+      // apart by round, so give those two "rules": "single-match".
+      source: 'UEFA Executive Committee decision of 17 June 2020 (final eight of single matches, Germany)',
+    },
+    {
+      id: 'uefa-cup-1997-restored-2020',
+      from: 2020,
+      summary: 'two-legged quarter-finals and semi-finals again',
+      rounds: [
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: uefa1970 },
+      ],
+      source: SOURCE_1970,
+    },
+    {
       id: 'uefa-2021',
       from: 2021,
       summary: 'no away goals: extra time, then penalties',
