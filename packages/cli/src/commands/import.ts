@@ -1,13 +1,122 @@
-import type { Command } from 'commander';
-import { CliError, type Io } from '../io.ts';
+import { writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { type Competition, findRules, presetIds } from '@cupstage/core';
+import {
+  describeProblems,
+  type Imported,
+  type ImportProblem,
+  parseArticle,
+  parseCompetition,
+  parseFootballTxt,
+  parseLegsCsv,
+  writeCompetition,
+} from '@cupstage/formats';
+import { type Command, Option } from 'commander';
+import { CliError, describeErrors, type Io, readText } from '../io.ts';
 
-// Placeholder: replaced by the issue that builds this command.
-export function importCommand(program: Command, _io: Io): void {
+type Source = 'article' | 'football-txt' | 'csv' | 'json';
+
+interface ImportOptions {
+  readonly from: Source;
+  readonly output?: string;
+  readonly rules?: string;
+  readonly name?: string;
+  readonly strict?: boolean;
+}
+
+function importFrom(file: string, text: string, options: ImportOptions): Imported | ImportProblem[] {
+  const rules = options.rules === undefined ? undefined : findRules(options.rules);
+  if (options.rules !== undefined && !rules) {
+    throw new CliError(
+      `--rules: "${options.rules}" is not a rules preset; use one of ${presetIds.join(', ')}`,
+    );
+  }
+  switch (options.from) {
+    case 'article': {
+      const r = parseArticle(text, rules ? { rules } : {});
+      return r.ok ? r.value : r.error;
+    }
+    case 'football-txt': {
+      const r = parseFootballTxt(text, rules ? { rules } : {});
+      return r.ok ? r.value : r.error;
+    }
+    case 'csv': {
+      const name = options.name ?? basename(file, extname(file));
+      const r = parseLegsCsv(text, { name, ...(rules ? { rules } : {}) });
+      return r.ok ? r.value : r.error;
+    }
+    case 'json': {
+      const r = parseCompetition(text);
+      if (!r.ok)
+        throw new CliError(`${file} is not a valid competition file:\n${describeErrors(file, r.error)}`);
+      return { competition: r.value, problems: [] };
+    }
+    default: {
+      const never: never = options.from;
+      throw new CliError(`unknown source ${String(never)}`);
+    }
+  }
+}
+
+function summary(c: Competition): string {
+  const ties = c.rounds.reduce((n, r) => n + r.ties.length, 0);
+  return `${c.teams.length} teams, ${c.rounds.length} rounds, ${ties} ties`;
+}
+
+export function importCommand(program: Command, io: Io): void {
   program
     .command('import')
-    .description('import a competition from an article, football.txt, CSV or JSON (not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliError('"cupstage import" is not built yet');
+    .description('read a competition from an article, a football.txt file, a legs CSV or a competition JSON')
+    .argument('<file>', 'the file to read')
+    .addOption(
+      new Option('--from <source>', 'what the file is')
+        .choices(['article', 'football-txt', 'csv', 'json'])
+        .makeOptionMandatory(),
+    )
+    .option('-o, --output <file>', 'write the competition file here instead of standard output')
+    .option(
+      '-r, --rules <preset>',
+      `rules to use (article: instead of the format paragraph; football-txt: instead of the era registry; csv: for rows without rules): ${presetIds.join(', ')}`,
+    )
+    .option('--name <name>', 'csv: the competition name (default: the file name)')
+    .option(
+      '--strict',
+      'fail (exit 2, nothing written) when any error is found, not only when nothing is usable',
+    )
+    .addHelpText(
+      'after',
+      `
+Prints the competition file (JSON) on standard output; disagreements between the source and the
+engine, broken and unknown lines go to standard error as FILE:LINE: severity: message (code).
+Exit 2 when nothing usable was found (or, with --strict, on any error).
+
+Examples:
+  cupstage import --from article ../shared/seed/000_2e2da4a26c8b3fec.txt -o caf-2017.json
+  cupstage import --from football-txt cl.txt               # rules from the era registry by title and season
+  cupstage import --from csv legs.csv --rules uefa-2021 --name "My Cup 2025"`,
+    )
+    .action((file: string, options: ImportOptions) => {
+      const text = readText(file);
+      const result = importFrom(file, text, options);
+      if (Array.isArray(result)) {
+        const listed = result.length > 0 ? `\n${describeProblems(file, result)}` : '';
+        throw new CliError(`nothing usable in ${file}${listed}`);
+      }
+      const errors = result.problems.filter((p) => p.severity === 'error');
+      if (result.problems.length > 0) io.stderr.write(`${describeProblems(file, result.problems)}\n`);
+      if (options.strict && errors.length > 0) {
+        throw new CliError(`${errors.length} error(s) in ${file} (--strict); nothing written`);
+      }
+      const json = writeCompetition(result.competition);
+      const check = parseCompetition(json);
+      if (!check.ok) {
+        throw new CliError(
+          `the competition read from ${file} is not valid:\n${describeErrors(file, check.error)}`,
+        );
+      }
+      if (options.output) {
+        writeFileSync(options.output, json);
+        io.stderr.write(`cupstage: wrote ${options.output} (${summary(result.competition)})\n`);
+      } else io.stdout.write(json);
     });
 }

@@ -2,12 +2,14 @@ import {
   type Competition,
   checkCompetition,
   err,
+  isRoundKey,
   type Leg,
   ok,
   type Result,
   type Round,
   resolveTie,
   roundId,
+  rulesInForce,
   type Slot,
   singleMatch,
   type Team,
@@ -23,8 +25,12 @@ import { type ImportProblem, problem } from '../article-import/problems.ts';
 import { slug } from '../article-import/text.ts';
 
 export interface FootballTxtOptions {
-  /** Rules of two-legged rounds (e.g. uefa-1970 for 1970–71 to 2020–21). */
-  readonly rules: TieRules;
+  /**
+   * Rules of two-legged rounds (e.g. uefa-1970 for 1970–71 to 2020–21). When absent, the rules come
+   * from the era registry for the competition and season in the file's title (e.g.
+   * `= UEFA Champions League 2018/19`), round by round, and a note says which.
+   */
+  readonly rules?: TieRules;
   /** Rules of single-match rounds such as a final (default: single-match). */
   readonly singleMatchRules?: TieRules;
 }
@@ -59,6 +65,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * Every tie is checked by the engine; problems come back with their line numbers.
  *
  * @example parseFootballTxt(text, { rules: uefa1970 }) // ok: competition with R16, QF, SF and the final
+ * @example parseFootballTxt(text) // rules of each round from the era registry, by the title's competition and season
  */
 export function parseFootballTxt(
   text: string,
@@ -184,6 +191,49 @@ export function parseFootballTxt(
   };
   const nameOf = (t: TeamId): string => teams.find((x) => x.id === t)?.name ?? t;
 
+  const header = title ?? 'Competition';
+  const season = /(\d{4}(?:\/\d{2,4})?)$/.exec(header)?.[1];
+  const name = season ? header.slice(0, -season.length).trim() : header;
+  const rulesFor = (section: string, twoLegs: boolean, line: number): TieRules | undefined => {
+    if (options.rules) return twoLegs ? options.rules : (options.singleMatchRules ?? singleMatch);
+    const key = roundKeyOf(section);
+    const found = season && key ? rulesInForce(slug(name), season, key) : undefined;
+    if (!found?.ok) {
+      const why =
+        found && !found.ok
+          ? found.error.message
+          : `the title names no season, or "${section}" is not a round the era registry knows`;
+      problems.push(
+        problem(
+          'error',
+          'rules-not-known',
+          line,
+          `no rules for ${section}: ${why}; give a rules preset (--rules)`,
+        ),
+      );
+      return undefined;
+    }
+    const rules = found.value.rules;
+    problems.push(
+      problem(
+        'note',
+        'rules-from-registry',
+        line,
+        `${section}: rules ${rules.id} from the era registry (${found.value.competition.name} ${found.value.season.label})`,
+      ),
+    );
+    if ((rules.legs === 2) !== twoLegs) {
+      problems.push(
+        problem(
+          'warning',
+          'legs-mismatch',
+          line,
+          `${section} has ${twoLegs ? 'two-legged ties' : 'single matches'}, but the rules in force (${rules.id}) have ${rules.legs === 2 ? 'two legs' : 'one match'}`,
+        ),
+      );
+    }
+    return rules;
+  };
   const rounds: Round[] = [];
   const outcomes = new Map<TieId, { winner?: TeamId; loser?: TeamId }>();
   for (const section of sections) {
@@ -196,7 +246,8 @@ export function parseFootballTxt(
       pairs.set(key, [...(pairs.get(key) ?? []), m]);
     }
     const twoLegs = [...pairs.values()].some((p) => p.length >= 2);
-    const rules = twoLegs ? options.rules : (options.singleMatchRules ?? singleMatch);
+    const rules = rulesFor(section.name, twoLegs, section.line);
+    if (!rules) continue;
     const prev = rounds[rounds.length - 1];
     const slotOf = (team: TeamId): Slot => {
       for (const t of prev?.ties ?? []) {
@@ -289,9 +340,6 @@ export function parseFootballTxt(
     );
     return err(problems);
   }
-  const header = title ?? 'Competition';
-  const season = /(\d{4}(?:\/\d{2,4})?)$/.exec(header)?.[1];
-  const name = season ? header.slice(0, -season.length).trim() : header;
   const competition: Competition = {
     id: slug(header) || 'competition',
     name,
@@ -306,6 +354,24 @@ export function parseFootballTxt(
   for (const e of checkCompetition(competition))
     problems.push({ ...problem('error', e.code, undefined, e.message), path: e.path });
   return ok({ competition, problems });
+}
+
+/** The era registry's key of a round name: `Round of 16` → `round-of-16`, `Quarterfinals` → `quarter-final`. */
+function roundKeyOf(name: string): string | undefined {
+  const keys: ReadonlyArray<[RegExp, string]> = [
+    [/round of 32|last 32/i, 'round-of-32'],
+    [/round of 16|last 16|eighth/i, 'round-of-16'],
+    [/quarter/i, 'quarter-final'],
+    [/semi/i, 'semi-final'],
+    [/^finals?$/i, 'final'],
+    [/play-?offs?/i, 'play-off'],
+    [/qualif/i, 'qualifying'],
+    [/prelim/i, 'preliminary'],
+    [/^first round|^1st round/i, 'first-round'],
+    [/^second round|^2nd round/i, 'second-round'],
+  ];
+  const key = keys.find(([re]) => re.test(name))?.[1];
+  return key && isRoundKey(key) ? key : undefined;
 }
 
 /** `Round of 16` → `R16`, `Quarterfinals` → `QF`, `Semifinals` → `SF`, `Final` → `F`. */
