@@ -1,0 +1,105 @@
+import type { Leg } from '@cupstage/core';
+import type { AuditEntryDto, CompetitionSummaryDto, CompetitionViewDto } from './dto.ts';
+import { type Problem, toProblem } from './problem.ts';
+
+/** The outcome of an API call: the body (with the ETag's version when sent) or a problem document. */
+export type ApiResult<T> =
+  | { readonly ok: true; readonly value: T; readonly version?: number }
+  | { readonly ok: false; readonly problem: Problem };
+
+/** The signed-in account, as `POST /auth/login` and `GET /auth/me` return it. */
+export interface Me {
+  readonly user: { readonly id: string; readonly email: string };
+  /** Echoed in `X-CSRF-Token` on every change made with the session cookie. */
+  readonly csrfToken?: string;
+  /** Ids of the competitions the account is a member of (`GET /auth/me` only). */
+  readonly competitions?: ReadonlyArray<string>;
+}
+
+let csrfToken: string | undefined;
+
+/** The CSRF token to send with writes: the one the server gave at sign-in or with `GET /auth/me`. */
+const csrf = (): string | undefined => csrfToken;
+
+const versionOf = (etag: string | null): number | undefined => {
+  const m = etag ? /(\d+)/.exec(etag) : null;
+  return m?.[1] !== undefined ? Number(m[1]) : undefined;
+};
+
+interface RequestOptions {
+  readonly body?: unknown;
+  readonly ifMatch?: number;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
+  if (method !== 'GET') {
+    const token = csrf();
+    if (token !== undefined) headers['x-csrf-token'] = token;
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    });
+  } catch {
+    return { ok: false, problem: toProblem(0, undefined) };
+  }
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  if (!res.ok) return { ok: false, problem: toProblem(res.status, body) };
+  const version = versionOf(res.headers.get('etag'));
+  return { ok: true, value: body as T, ...(version !== undefined ? { version } : {}) };
+}
+
+const c = (id: string): string => `/competitions/${encodeURIComponent(id)}`;
+
+/** Paths of the server's export endpoints, for download links. */
+export const exportLinks = (id: string) => ({
+  text: `${c(id)}/report`,
+  markdown: `${c(id)}/report?format=markdown`,
+  file: `${c(id)}/file`,
+});
+
+/** The path of a competition's Server-Sent Events stream. */
+export const eventsPath = (id: string): string => `${c(id)}/events`;
+
+/** The typed client of the cupstage HTTP API (same origin, cookies for the session). */
+export const api = {
+  competitions: () => request<ReadonlyArray<CompetitionSummaryDto>>('GET', '/competitions'),
+  competition: (id: string) => request<CompetitionViewDto>('GET', c(id)),
+  audit: (id: string) => request<ReadonlyArray<AuditEntryDto>>('GET', `${c(id)}/audit`),
+  /** Enters or corrects one leg (`leg` counts from 1); `version` is the version the user saw. */
+  enterLeg: (id: string, tie: string, leg: number, match: Leg, version: number) =>
+    request<unknown>('PUT', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, {
+      body: match,
+      ifMatch: version,
+    }),
+  deleteLeg: (id: string, tie: string, leg: number, version: number) =>
+    request<unknown>('DELETE', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, { ifMatch: version }),
+  me: async (): Promise<ApiResult<Me>> => {
+    const r = await request<Me>('GET', '/auth/me');
+    if (r.ok && r.value.csrfToken !== undefined) csrfToken = r.value.csrfToken;
+    return r;
+  },
+  signIn: async (email: string, password: string): Promise<ApiResult<Me>> => {
+    const r = await request<Me>('POST', '/auth/login', { body: { email, password } });
+    if (r.ok && r.value.csrfToken !== undefined) csrfToken = r.value.csrfToken;
+    return r;
+  },
+  signOut: async (): Promise<ApiResult<unknown>> => {
+    const r = await request<unknown>('POST', '/auth/logout');
+    csrfToken = undefined;
+    return r;
+  },
+};

@@ -1,0 +1,69 @@
+import { useId } from 'react';
+
+/** A pair of goal inputs (home, away) with its label and the problem shown beside it. */
+export function GoalsField({
+  legend,
+  homeName,
+  awayName,
+  home,
+  away,
+  onHome,
+  onAway,
+  problem,
+  hint,
+}: {
+  readonly legend: string;
+  readonly homeName: string;
+  readonly awayName: string;
+  readonly home: string;
+  readonly away: string;
+  readonly onHome: (v: string) => void;
+  readonly onAway: (v: string) => void;
+  readonly problem: string | undefined;
+  readonly hint?: string;
+}) {
+  const id = useId();
+  const messageId = `${id}-message`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint ? hintId : '', problem ? messageId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className={problem ? 'goals-field has-problem' : 'goals-field'}>
+      <legend>{legend}</legend>
+      <div className="goals-inputs">
+        <label htmlFor={`${id}-home`}>{homeName}</label>
+        <input
+          id={`${id}-home`}
+          inputMode="numeric"
+          autoComplete="off"
+          size={3}
+          value={home}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => onHome(e.target.value)}
+        />
+        <span aria-hidden="true">–</span>
+        <input
+          id={`${id}-away`}
+          inputMode="numeric"
+          autoComplete="off"
+          size={3}
+          value={away}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => onAway(e.target.value)}
+        />
+        <label htmlFor={`${id}-away`}>{awayName}</label>
+      </div>
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {problem ? (
+        <p id={messageId} className="field-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The web app: built into dist/ and served by `cupstage serve` at `/`. */
+export default defineConfig({
+  plugins: [react()],
+  base: '/',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    rollupOptions: {
+      // @cupstage/formats/svg also offers renderPng, which loads this native module on first use.
+      // The browser never calls it, so the import is left out of the bundle.
+      external: ['@resvg/resvg-js'],
+    },
+  },
+  server: {
+    proxy: {
+      '/competitions': 'http://127.0.0.1:3000',
+      '/auth': 'http://127.0.0.1:3000',
+      '/me': 'http://127.0.0.1:3000',
+    },
+  },
+});
