@@ -197,7 +197,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const publicList = await get('/competitions');
       expect(list(publicList.body).map((c) => c.id)).toEqual([CAF]);
       const ownerList = await get('/competitions', s.tokens.owner);
-      expect(list(ownerList.body).find((c) => c.id === id)).toMatchObject({
+      expect(list(ownerList.body).find((c) => String(c.id) === id)).toMatchObject({
         role: 'owner',
         published: false,
       });
@@ -248,7 +248,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       );
       const ok2 = await put(2, { home: 'd', away: 'a', score: [1, 0], penalties: [4, 3] }, '"2"');
       expect(ok2.body.tie).toMatchObject({ status: 'decided', winner: { id: 'd' }, decidedBy: 'penalties' });
-      expect(ok2.body.tie.summary).toBe('1–1 on aggregate. Delta won 4–3 on penalties.' as never);
+      expect(ok2.body.tie?.summary).toBe('1–1 on aggregate. Delta won 4–3 on penalties.' as never);
       const fin = await get(`/competitions/${id}/ties/R2-1`, s.tokens.editor);
       expect(list(fin.body.sides)[0]!.team).toMatchObject({ id: 'd' });
       // A 2–0 first leg would decide the tie on aggregate, so the shoot-out entered for leg 2 cannot stand.
@@ -270,14 +270,14 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       problem(await get(`/competitions/${id}/ties/R1-1/legs/2`, s.tokens.editor), 404, 'leg-not-found');
       const audit = await get(`/competitions/${id}/audit`, s.tokens.editor);
       const entries = list(audit.body);
-      expect(entries.filter((e) => e.outcome === 'applied').map((e) => e.kind)).toEqual([
+      expect(entries.filter((e) => String(e.outcome) === 'applied').map((e) => e.kind)).toEqual([
         'competition-created',
         'leg-result-entered',
         'leg-result-entered',
         'leg-result-corrected',
         'leg-result-deleted',
       ]);
-      expect(entries.filter((e) => e.outcome === 'conflict')).toEqual([
+      expect(entries.filter((e) => String(e.outcome) === 'conflict')).toEqual([
         expect.objectContaining({
           actor: s.emails.editor,
           target: 'R1-1 leg 1',

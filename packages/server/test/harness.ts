@@ -80,7 +80,7 @@ export async function startServer(
 export type Loose = { readonly [key: string]: Loose };
 
 /** A JSON array body as a list. */
-export const list = (v: Loose): Loose[] => v as unknown as Loose[];
+export const list = (v: Loose | undefined): Loose[] => (v ?? []) as unknown as Loose[];
 
 /** A response, read once. */
 export interface Reply {
