@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
   type CompetitionId,
+  competitionIds,
   type DecidedBy,
   type Goals,
   type MatchFacts,
@@ -298,7 +299,17 @@ function main(argv: ReadonlyArray<string>): number {
     list.push(c);
     groups.set(key, list);
   }
-  const table = [...groups.entries()].map(([key, list]) => {
+  const order = (competition: string): number => {
+    const i = (competitionIds as ReadonlyArray<string>).indexOf(competition);
+    return i < 0 ? competitionIds.length : i;
+  };
+  const sorted = [...groups.entries()].sort(([ka, la], [kb, lb]) => {
+    const byCompetition = order(ka.split('\t')[0]!) - order(kb.split('\t')[0]!);
+    return byCompetition !== 0
+      ? byCompetition
+      : seasonSpan(la.map((c) => c.row)).localeCompare(seasonSpan(lb.map((c) => c.row)));
+  });
+  const table = sorted.map(([key, list]) => {
     const [competition, era] = key.split('\t') as [string, string];
     return {
       competition,
