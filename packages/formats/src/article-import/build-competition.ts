@@ -450,7 +450,12 @@ export function buildCompetition(
           : rules.legs === 1
             ? { kind: 'neutral' }
             : { kind: 'fixed' };
-    const schedule = schedules.get(key);
+    const stated = schedules.get(key);
+    // A single-match round's date sits in the first date column of a two-legged schedule table.
+    const schedule =
+      stated && rules.legs === 1 && stated.firstLeg && !stated.match && !stated.secondLeg
+        ? { match: stated.firstLeg }
+        : stated;
     rounds.push({
       id: rid,
       name: section.name,

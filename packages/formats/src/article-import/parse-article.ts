@@ -25,6 +25,9 @@ export interface Imported {
 export function parseArticle(text: string, options: BuildOptions = {}): Result<Imported, ImportProblem[]> {
   const { doc, problems } = readArticle(text);
   const competition = buildCompetition(doc, options, problems);
-  if (!competition) return err(problems);
-  return ok({ competition, problems });
+  const byLine = [...problems].sort(
+    (a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER),
+  );
+  if (!competition) return err(byLine);
+  return ok({ competition, problems: byLine });
 }

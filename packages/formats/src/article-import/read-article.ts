@@ -70,7 +70,7 @@ const KNOWN_PROSE: ReadonlyArray<RegExp> = [
   /advanced to the /,
   /^The schedule of each round was as follows\.?$/,
   /^The calendar was amended/,
-  /^The bracket of the knockout stage was determined as follows:?$/,
+  /^The bracket of the .+ was determined as follows:?$/,
   /^In the .+ (played|winners|each other)/,
 ];
 
@@ -170,7 +170,12 @@ export function readArticle(text: string): { doc: ArticleDoc; problems: ImportPr
         const other = /^The (.+?) (?:was|were) played under different rules: (.+?)\.?$/.exec(line);
         if (other) doc.roundRules.push({ value: { round: other[1]!, rules: other[2]! }, line: n });
         else if (row) unknown(n, line);
-        else doc.formatParagraphs.push({ value: line, line: n });
+        else {
+          doc.formatParagraphs.push({ value: line, line: n });
+          if (/one-match final|single-match final|final (?:was|is) played as a single match/i.test(line)) {
+            doc.roundRules.push({ value: { round: 'final', rules: 'single-match' }, line: n });
+          }
+        }
         return;
       }
       case 'schedule': {
