@@ -82,7 +82,8 @@ interface WriteRequest {
   readonly need: Need;
   /** Names what is written, for the audit log of refused attempts, e.g. `QF1 leg 2`. */
   readonly target: string;
-  readonly action: CompetitionEvent['kind'];
+  /** The event kind the write appends (for the audit log of refused attempts), given the state it saw. */
+  readonly action: (state: CompetitionState) => CompetitionEvent['kind'];
   readonly decide: (state: CompetitionState) => Result<ReadonlyArray<CompetitionEvent>, AppError>;
 }
 
@@ -107,7 +108,7 @@ async function write(
       competitionId: req.competitionId,
       at: ports.clock.now(),
       actor: actor.email,
-      action: req.action,
+      action: req.action(state),
       target: req.target,
       expectedVersion: req.expectedVersion,
       currentVersion,
@@ -175,7 +176,10 @@ export function enterLegResult(
     expectedVersion: input.expectedVersion,
     need: 'edit',
     target: `${input.tie} leg ${input.leg + 1}`,
-    action: 'leg-result-entered',
+    action: (state) =>
+      input.leg < (findTie(state.competition, input.tie)?.legs.length ?? 0)
+        ? 'leg-result-corrected'
+        : 'leg-result-entered',
     decide: (state) => {
       const spec = findTie(state.competition, input.tie);
       if (!spec) return err(unknownTie(input.tie));
@@ -213,7 +217,7 @@ export function deleteLegResult(
     expectedVersion: input.expectedVersion,
     need: 'edit',
     target: `${input.tie} leg ${input.leg + 1}`,
-    action: 'leg-result-deleted',
+    action: () => 'leg-result-deleted',
     decide: (state) => {
       const spec = findTie(state.competition, input.tie);
       if (!spec) return err(unknownTie(input.tie));
@@ -254,7 +258,7 @@ export function recordDraw(
     expectedVersion,
     need: 'edit',
     target: `draw ${draw.id}`,
-    action: 'draw-recorded',
+    action: () => 'draw-recorded',
     decide: (state) => {
       const rounds = new Set<string>(state.competition.rounds.map((r) => r.id));
       const i = draw.rounds.findIndex((r) => !rounds.has(r));
@@ -292,7 +296,7 @@ export function amendSchedule(
     expectedVersion,
     need: 'edit',
     target: `${input.round} ${input.window}`,
-    action: 'schedule-amended',
+    action: () => 'schedule-amended',
     decide: (state) => {
       const round = state.competition.rounds.find((r) => r.id === input.round);
       if (!round)
@@ -348,7 +352,7 @@ export function setPublished(
     expectedVersion,
     need: 'manage',
     target: publish ? 'publish' : 'unpublish',
-    action: publish ? 'published' : 'unpublished',
+    action: () => (publish ? 'published' : 'unpublished'),
     decide: (state) => {
       if (state.published === publish) {
         return err(
