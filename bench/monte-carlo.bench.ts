@@ -1,0 +1,130 @@
+/**
+ * `npm run bench:simulate [-- --runs N] [-- --shared DIR]`: the Monte Carlo benchmark of
+ * shared/bench/monte-carlo. In one run, median of 5 each:
+ * - numpy: reference_numpy.py MODEL RUNS SEED (its own timer, simulation only);
+ * - cupstage on one core: planStage (exact pairing odds through decide) + simulateStage;
+ * - cupstage on 2 worker threads: the same through a warm prediction pool;
+ * - cupstage --exact: planStage + exactStageOdds.
+ * Goals (issue 7): one core ≥ 10× numpy; 2 workers ≥ 1.7× one core; exact < 10 ms.
+ * The shared folder is ../shared next to the repository, or $CUPSTAGE_SHARED, or --shared DIR.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { exactStageOdds, planStage, readModelFile, simulateStage } from '@cupstage/core';
+import { createPredictionPool } from '../packages/app/src/predict/index.ts';
+
+const REPEATS = 5;
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(arg('--shared') ?? process.env.CUPSTAGE_SHARED ?? join(repo, '..', 'shared'));
+const dir = join(shared, 'bench', 'monte-carlo');
+const modelPath = join(dir, 'caf-2017-model.json');
+const reference = join(dir, 'reference_numpy.py');
+if (!existsSync(modelPath) || !existsSync(reference)) {
+  process.stderr.write(
+    `bench:simulate: cannot find ${modelPath} and reference_numpy.py.\n` +
+      'Point to the shared folder with CUPSTAGE_SHARED=/path/to/shared or --shared /path/to/shared.\n',
+  );
+  process.exit(2);
+}
+const runs = Number(arg('--runs') ?? 1_000_000);
+if (!Number.isSafeInteger(runs) || runs < 1) {
+  process.stderr.write('bench:simulate: --runs must be a positive whole number\n');
+  process.exit(2);
+}
+const seed = 1;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+const fmt = (x: number): string => Math.round(x).toLocaleString('en-GB');
+
+const file = readModelFile(JSON.parse(readFileSync(modelPath, 'utf8')));
+if (!file.ok || !file.value.competition) throw new Error(`bad model file ${modelPath}`);
+const { competition, model } = file.value;
+
+// numpy
+const numpyRates: number[] = [];
+let numpyChampion: Record<string, number> = {};
+for (let i = 0; i < REPEATS; i++) {
+  const r = spawnSync('python3', [reference, modelPath, String(runs), String(seed + i)], {
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) {
+    process.stderr.write(`bench:simulate: reference_numpy.py failed:\n${r.stderr}`);
+    process.exit(2);
+  }
+  const out = JSON.parse(r.stdout) as { runsPerSecond: number; champion: Record<string, number> };
+  numpyRates.push(out.runsPerSecond);
+  numpyChampion = out.champion;
+}
+
+// cupstage, one core (this thread)
+const oneCore = (s: number): number => {
+  const t0 = performance.now();
+  const plan = planStage(competition, model);
+  if (!plan.ok) throw new Error(plan.error.message);
+  const r = simulateStage(plan.value, { runs, seed: s });
+  if (!r.ok) throw new Error(r.error.message);
+  return runs / ((performance.now() - t0) / 1000);
+};
+oneCore(999); // warm-up
+const oneRates = Array.from({ length: REPEATS }, (_, i) => oneCore(seed + i));
+
+// cupstage, 2 worker threads (a warm pool, as a server keeps one)
+const pool = createPredictionPool({ workers: 2 });
+const twoCores = async (s: number): Promise<number> => {
+  const t0 = performance.now();
+  const plan = planStage(competition, model);
+  if (!plan.ok) throw new Error(plan.error.message);
+  const r = await pool.simulate(plan.value, { runs, seed: s });
+  if (!r.ok) throw new Error(r.error.message);
+  return runs / ((performance.now() - t0) / 1000);
+};
+await twoCores(999); // starts and warms the workers
+const twoRates: number[] = [];
+for (let i = 0; i < REPEATS; i++) twoRates.push(await twoCores(seed + i));
+await pool.close();
+
+// exact
+const exactOnce = (): { ms: number; champion: Record<string, number> } => {
+  const t0 = performance.now();
+  const plan = planStage(competition, model);
+  if (!plan.ok) throw new Error(plan.error.message);
+  const odds = exactStageOdds(plan.value);
+  if (!odds.ok) throw new Error(odds.error.message);
+  return { ms: performance.now() - t0, champion: odds.value.champion };
+};
+const exactTimes = Array.from({ length: REPEATS }, () => exactOnce().ms);
+const exact = exactOnce().champion;
+
+// agreement of numpy's last run with the exact odds
+let worstZ = 0;
+for (const [team, p] of Object.entries(exact)) {
+  const se = Math.sqrt((p * (1 - p)) / runs);
+  worstZ = Math.max(worstZ, Math.abs((numpyChampion[team] ?? 0) - p) / se);
+}
+
+const numpy = median(numpyRates);
+const one = median(oneRates);
+const two = median(twoRates);
+const exactMs = median(exactTimes);
+const verdict = (okay: boolean): string => (okay ? 'goal met' : 'goal NOT met');
+process.stdout.write(
+  [
+    `monte-carlo: caf-2017-model.json, ${fmt(runs)} runs, median of ${REPEATS}`,
+    `  numpy reference        ${fmt(numpy).padStart(12)} runs/s`,
+    `  cupstage, 1 core       ${fmt(one).padStart(12)} runs/s   ${(one / numpy).toFixed(1)}× numpy (goal ≥ 10×: ${verdict(one / numpy >= 10)})`,
+    `  cupstage, 2 workers    ${fmt(two).padStart(12)} runs/s   ${(two / one).toFixed(2)}× one core (goal ≥ 1.7×: ${verdict(two / one >= 1.7)})`,
+    `  cupstage --exact       ${exactMs.toFixed(2).padStart(12)} ms       (first call ${exactTimes[0]!.toFixed(2)} ms; goal < 10 ms: ${verdict(exactMs < 10)})`,
+    `  numpy vs exact champion odds: largest gap ${worstZ.toFixed(2)} standard errors`,
+    '',
+  ].join('\n'),
+);
