@@ -24,7 +24,7 @@ const eras = (name: string): ReadonlyArray<Era> => [
     from: 2022,
     summary: 'a two-legged final again',
     rounds: [{ rounds: 'other', rules: caf2017 }],
-    // Source: the 2022–23 Confederation Cup final, USM Alger v Young Africans, won on away goals.
+    // Source: the 2022–23 Confederation Cup final was two legs and was won on away goals.
     source: `${name} 2022–23 (two-legged final, away goals)`,
   },
 ];

@@ -21,7 +21,7 @@ export const conmebol2005: TieRules = {
  * CONMEBOL two-legged finals to 2018: aggregate, then extra time with no away goals, then
  * penalties. Source: Wikipedia "2012 Copa Sudamericana final stages", Format: "for the final ... the
  * away goals rule would not be applied, and 30 minutes of extra time would be played"; 2018
- * Libertadores final River Plate v Boca Juniors (extra time although River had more away goals).
+ * Libertadores final (extra time although one side had more away goals).
  */
 export const conmebolFinal2005: TieRules = {
   id: 'conmebol-final-2005',

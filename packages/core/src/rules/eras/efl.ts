@@ -5,8 +5,8 @@ import type { CompetitionEras } from './types.ts';
 /**
  * English Football League play-offs 1986–87 to 1998–99, two-legged ties: aggregate, extra time in the
  * second leg, then away goals (extra-time goals counting), then penalties. No away goals before extra
- * time. Source: Football League play-off regulations 1987–1999 (e.g. 1998–99 Bolton Wanderers v
- * Ipswich Town, won on away goals after extra time, the last such tie).
+ * time. Source: Football League play-off regulations 1987–1999 (the last tie won on away goals
+ * after extra time was a 1998–99 First Division semi-final; see docs/rules.md).
  */
 export const efl1987: TieRules = {
   id: 'efl-1987',
@@ -18,8 +18,8 @@ export const efl1987: TieRules = {
 
 /**
  * English Football League play-off finals 1987 and 1988, two legs: aggregate, then a replay at a
- * neutral ground (with extra time and penalties). Source: the 1987 finals Charlton v Leeds and
- * Gillingham v Swindon and the 1988 final Bristol City v Walsall, all replayed, away goals ignored.
+ * neutral ground (with extra time and penalties). Source: two 1987 finals and one 1988 final were
+ * replayed, away goals ignored where they differed (see docs/rules.md).
  */
 export const eflFinalReplay1987: TieRules = {
   id: 'efl-final-replay-1987',
@@ -31,8 +31,8 @@ export const eflFinalReplay1987: TieRules = {
 
 /**
  * English Football League play-offs from 1999–2000: aggregate, extra time, penalties; no away goals.
- * Source: EFL Regulations (play-offs), from 1999–2000 (e.g. 2000–01 Birmingham City v Preston North
- * End, level on aggregate with Birmingham ahead on away goals, settled on penalties).
+ * Source: EFL Regulations (play-offs), from 1999–2000 (e.g. a 2000–01 First Division semi-final,
+ * level on aggregate with one side ahead on away goals, settled on penalties).
  */
 export const efl1999: TieRules = {
   id: 'efl-1999',
@@ -65,7 +65,7 @@ export const eflPlayOffs: CompetitionEras = {
       from: 1988,
       summary: 'two-legged finals with extra time (1989 only)',
       rounds: [{ rounds: 'other', rules: efl1987 }],
-      // Source: the 1989 Second Division final Blackburn Rovers v Crystal Palace went to extra time.
+      // Source: the 1989 Second Division final, over two legs, went to extra time.
       source: 'Football League play-off regulations 1988–89 (final of two legs, extra time)',
     },
     {

@@ -351,6 +351,33 @@ describe('the registry as data', () => {
     }
   });
 
+  it('gives one rule set per id, so that an id names its rules', () => {
+    const byId = new Map<string, unknown>();
+    for (const c of all) {
+      for (const era of c.eras) {
+        for (const entry of era.rounds) {
+          const seen = byId.get(entry.rules.id);
+          if (seen !== undefined) expect(seen).toBe(entry.rules);
+          byId.set(entry.rules.id, entry.rules);
+        }
+      }
+    }
+    expect(byId.size).toBeGreaterThan(10);
+  });
+
+  it('names no team in the rules or era texts (rules are never written for one tie)', () => {
+    const texts = all.flatMap((c) =>
+      c.eras.flatMap((era) => [
+        era.summary,
+        era.source,
+        ...era.rounds.flatMap((e) => [e.rules.name, e.rules.source]),
+      ]),
+    );
+    for (const team of ['Celtic', 'Benfica', 'Ajax', 'Liverpool', 'Bolton', 'River Plate', 'Goianiense']) {
+      expect(texts.filter((t) => t.includes(team))).toEqual([]);
+    }
+  });
+
   it('finds era rules by id as well as the presets', () => {
     expect(findRules('european-cup-1969')?.deciders.map((d) => d.kind)).toEqual([
       'aggregate',

@@ -7,7 +7,7 @@ import type { CompetitionEras } from './types.ts';
  * (goals in extra time not counted as away goals), extra time in the second leg, a play-off match,
  * then a coin toss. Source: Wikipedia "1967–68 European Cup" (away goals "only for the first round
  * ... extra time goals were not included in the rule") and "1968–69 European Cup" (away goals rule
- * "extended to the first and second rounds"); extra time as played in 1967–68 Ajax v Real Madrid.
+ * "extended to the first and second rounds"); extra time as played in two 1967–68 first-round ties.
  */
 export const europeanCup1967: TieRules = {
   id: 'european-cup-1967',
@@ -26,8 +26,8 @@ export const europeanCup1967: TieRules = {
 
 /**
  * European Cup 1969–70: aggregate, away goals, extra time (away goals not counted in it), then a coin
- * toss; no more play-off matches. Source: European Cup 1969–70 (Celtic v Benfica and Spartak Trnava v
- * Galatasaray, second round, decided by a coin toss after extra time in the second leg).
+ * toss; no more play-off matches. Source: European Cup 1969–70 (two second-round ties decided by a
+ * coin toss after extra time in the second leg).
  */
 export const europeanCup1969: TieRules = {
   id: 'european-cup-1969',
@@ -63,7 +63,7 @@ export const cupWinnersCup1965: TieRules = {
 
 /**
  * A one-match final before penalties: extra time, then a replay (with extra time), then lots.
- * Source: European Cup final 1974 (Bayern Munich v Atlético Madrid, 1–1 a.e.t., replay 4–0);
+ * Source: European Cup final 1974 (1–1 after extra time, replayed two days later);
  * Cup Winners' Cup finals 1962, 1964 and 1971 replayed.
  */
 export const uefaFinalReplay1956: TieRules = {
@@ -80,7 +80,7 @@ export const uefaFinalReplay1956: TieRules = {
 };
 
 const SOURCE_1970 =
-  'UEFA: penalties and away goals in extra time from 1970–71 (first shoot-out: Everton v Borussia Mönchengladbach, 1970–71)';
+  'UEFA: penalties and away goals in extra time from 1970–71 (first shoot-out in the European Cup: 1970–71 second round)';
 const SOURCE_2021 = 'UEFA Executive Committee, 24 June 2021: away goals rule abolished from 2021–22';
 
 /** European Cup 1955–56 to 2020–21, UEFA Champions League from 1992–93 (including the European Cup). */
@@ -111,8 +111,8 @@ export const championsLeague: CompetitionEras = {
         { rounds: ['preliminary', 'first-round'], rules: europeanCup1967 },
         { rounds: 'other', rules: replay1955 },
       ],
-      // Source: Wikipedia "1967–68 European Cup": away goals "only for the first round" (Juventus v
-      // Eintracht Braunschweig, quarter-final, went to a play-off although away goals differed).
+      // Source: Wikipedia "1967–68 European Cup": away goals "only for the first round" (a
+      // quarter-final went to a play-off although away goals differed).
       source: 'Wikipedia "1967–68 European Cup": away goals rule for the first round only',
     },
     {
@@ -125,7 +125,7 @@ export const championsLeague: CompetitionEras = {
         { rounds: 'other', rules: replay1955 },
       ],
       // Source: Wikipedia "1968–69 European Cup": "the away goal rule was extended to the first and
-      // second rounds"; the quarter-final Ajax v Benfica went to a play-off.
+      // second rounds"; a quarter-final went to a play-off.
       source: 'Wikipedia "1968–69 European Cup": away goals rule extended to the first and second rounds',
     },
     {
@@ -136,7 +136,7 @@ export const championsLeague: CompetitionEras = {
         { rounds: ['final'], rules: uefaFinalReplay1956 },
         { rounds: 'other', rules: europeanCup1969 },
       ],
-      source: 'European Cup 1969–70: coin toss after extra time (Celtic v Benfica, second round)',
+      source: 'European Cup 1969–70: coin toss after extra time (two second-round ties)',
     },
     {
       id: 'uefa-1970',
@@ -156,8 +156,8 @@ export const championsLeague: CompetitionEras = {
         { rounds: ['final'], rules: singleMatch },
         { rounds: 'other', rules: uefa1970 },
       ],
-      // Source: the 1974 final (Bayern v Atlético) was the last replayed European Cup final; the
-      // 1984 final (Liverpool v Roma) was the first settled by penalties.
+      // Source: the 1974 final was the last replayed European Cup final; the 1984 final was the
+      // first settled by penalties.
       source: 'European Cup final regulations from 1974–75 (penalties after extra time, no replay)',
     },
     {
@@ -228,8 +228,8 @@ export const europaLeague: CompetitionEras = {
       from: 1971,
       summary: 'away goals (counting in extra time), penalties; a two-legged final',
       rounds: [{ rounds: 'other', rules: uefa1970 }],
-      // Source: UEFA Cup regulations 1971–72; finals decided on away goals (1977 Juventus, 1980
-      // Eintracht Frankfurt, 1992 Ajax) and on penalties (1984, 1988, 1997).
+      // Source: UEFA Cup regulations 1971–72; finals decided on away goals (1977, 1980, 1992) and
+      // on penalties (1984, 1988, 1997).
       source: 'UEFA Cup regulations 1971–72 to 1996–97 (two-legged final under the same rules)',
     },
     {
@@ -292,7 +292,7 @@ export const cupWinnersCup: CompetitionEras = {
       from: 1960,
       summary: 'no away goals: a play-off match, then a coin toss; a two-legged final',
       rounds: [{ rounds: 'other', rules: replay1955 }],
-      // Source: the 1960–61 final, Rangers v Fiorentina, was played over two legs.
+      // Source: the 1960–61 final was played over two legs.
       source: "European Cup Winners' Cup 1960–61 (two-legged final; play-off match if level)",
     },
     {
@@ -337,7 +337,7 @@ export const cupWinnersCup: CompetitionEras = {
         { rounds: ['final'], rules: uefaFinalReplay1956 },
         { rounds: 'other', rules: uefa1970 },
       ],
-      // Source: the 1971 final, Chelsea v Real Madrid, was replayed.
+      // Source: the 1971 final was replayed.
       source: SOURCE_1970,
     },
     {
@@ -348,7 +348,7 @@ export const cupWinnersCup: CompetitionEras = {
         { rounds: ['final'], rules: singleMatch },
         { rounds: 'other', rules: uefa1970 },
       ],
-      // Source: the 1980 final, Valencia v Arsenal, was settled by penalties.
+      // Source: the 1980 final was settled by penalties.
       source: 'UEFA final regulations from 1974–75 (penalties after extra time, no replay)',
     },
   ],
