@@ -15,7 +15,9 @@ const files = readdirSync(here)
 let failed = 0;
 for (const file of files) {
   process.stderr.write(`\n== ${file}\n`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, file), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, file), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   if (run.status !== 0) {
     failed++;
     process.stderr.write(`bench: ${file} exited with ${run.status ?? run.signal}\n`);
