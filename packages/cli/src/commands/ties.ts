@@ -8,7 +8,10 @@ export function tiesCommand(program: Command, io: Io): void {
   program
     .command('ties')
     .description('resolve ties in batch: JSON Lines in (standard input), JSON Lines out, one tie per line')
-    .option('-r, --rules <preset>', `rules for lines without "rules" (${presetIds.join(', ')})`)
+    .option(
+      '-r, --rules <preset>',
+      `rules for lines without "rules" or an era (${presetIds.join(', ')}, or an era rule set id)`,
+    )
     .addHelpText(
       'after',
       `
@@ -21,7 +24,8 @@ Input line:
   walkover (a team name).
   Instead of "rules", a line may give the era: "competition", "season" and "round", e.g.
   {"competition": "uefa-champions-league", "season": "1969-70", "round": "round-of-16", "legs": [...]}
-  applies the rules in force then (see cupstage rules --list). Competitions: ${competitionIds.join(', ')}.
+  applies the rules in force then (see cupstage rules --list). Competitions:
+    ${competitionIds.join(',\n    ')}.
   An unknown competition, or a season before its first edition, gives "status": "invalid".
 Output line:
   {"id": "qf1", "status": "decided", "winner": "Club Africain", "decidedBy": "aggregate",
