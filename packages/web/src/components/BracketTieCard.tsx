@@ -20,7 +20,12 @@ function SideRow({
         ) : (
           <span className="tbd">{side.label}</span>
         )}
-        {side.country ? <abbr title={`Country code ${side.country}`}>{side.country}</abbr> : null}
+        {side.country ? (
+          <>
+            {' '}
+            <abbr title={`Country code ${side.country}`}>{side.country}</abbr>
+          </>
+        ) : null}
         {side.winner ? <span className="sr-only"> (through)</span> : null}
       </th>
       {Array.from({ length: legs }, (_, l) => (

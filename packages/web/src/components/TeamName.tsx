@@ -6,6 +6,7 @@ export function TeamName({ competition, team }: { readonly competition: string; 
   return (
     <span className="team-name">
       <Link to={{ kind: 'team', id: competition, team: team.id }}>{team.name}</Link>
+      {team.country ? ' ' : null}
       {team.country ? (
         <abbr className="country" title={`Country code ${team.country}`}>
           {team.country}

@@ -8,7 +8,9 @@ import { createSqliteStore } from '@cupstage/store';
 import type { FastifyInstance } from 'fastify';
 import { DIST } from './build.ts';
 
-export const EXAMPLE = fileURLToPath(new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url));
+export const EXAMPLE = fileURLToPath(
+  new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url),
+);
 export const CAF = 'caf-confederation-cup-2017';
 export const ORGANISER = { email: 'organiser@example.org', password: 'correct horse battery' } as const;
 

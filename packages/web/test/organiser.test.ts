@@ -1,0 +1,196 @@
+/**
+ * Organisers in a real browser: sign in, enter a result (checked beside the field before saving),
+ * see it reach a visitor's open page live, correct a quarter-final, and meet a stale edit.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser.ts';
+import { ensureBuilt } from './support/build.ts';
+import { CAF, ORGANISER, type RunningServer, startServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+/** Signs in over HTTP (as a script would) and returns a writer for the API. */
+async function apiSession(): Promise<(method: string, path: string, body?: unknown) => Promise<Response>> {
+  const login = await fetch(`${server.base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ORGANISER),
+  });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return async (method, path, body) => {
+    const version = (await fetch(`${server.base}/competitions/${CAF}`)).headers.get('etag') ?? '';
+    return fetch(`${server.base}${path}`, {
+      method,
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        'if-match': version,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+  };
+}
+
+async function signIn(page: Page): Promise<void> {
+  page.setDefaultTimeout(5000);
+  await page.goto(`${server.base}/#/sign-in?next=${encodeURIComponent(`#/c/${CAF}/manage`)}`);
+  await page.getByLabel('E-mail').fill(ORGANISER.email);
+  await page.getByLabel('Password').fill(ORGANISER.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: /Results/ }).waitFor();
+}
+
+/** The goal inputs of one part of a leg's form, by the team's name. */
+const goals = (page: Page, leg: RegExp, part: string, team: string) =>
+  page.getByRole('form', { name: leg }).getByRole('group', { name: part }).getByLabel(team, { exact: true });
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await startServer();
+  browser = await launchChromium();
+  // The final's second leg is not played yet: the organiser enters it below.
+  const write = await apiSession();
+  const deleted = await write('DELETE', `/competitions/${CAF}/ties/F/legs/2`);
+  expect(deleted.status).toBe(200);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('an organiser', () => {
+  it('signs in, sees an invalid score refused beside the field, saves a valid one, and a visitor sees it live', async () => {
+    const visitor = await (await browser.newContext()).newPage();
+    visitor.setDefaultTimeout(5000);
+    await visitor.goto(`${server.base}/#/c/${CAF}/bracket`);
+    await visitor.locator('table.tie-card[data-tie="F"]').waitFor();
+    await visitor.locator('.live-live').waitFor();
+    expect(await visitor.locator('table.tie-card[data-tie="F"] tr.winner').count()).toBe(0);
+
+    const organiser = await (await browser.newContext()).newPage();
+    await signIn(organiser);
+    await organiser.getByRole('link', { name: /^F: TP Mazembe v SuperSport United/ }).click();
+    const leg2 = /^Leg 2: SuperSport United v TP Mazembe/;
+    await organiser.getByRole('form', { name: leg2 }).waitFor();
+
+    // An invalid score: the message is core's (the API's), beside the score, before anything is saved.
+    await goals(organiser, leg2, 'Score after 90 minutes', 'SuperSport United').fill('-1');
+    await goals(organiser, leg2, 'Score after 90 minutes', 'TP Mazembe').fill('0');
+    const problem = organiser
+      .getByRole('form', { name: leg2 })
+      .getByRole('group', { name: 'Score after 90 minutes' })
+      .getByRole('alert');
+    await expect(problem.textContent()).resolves.toBe('legs[1].score[0] is -1: goals cannot be negative');
+    const input = goals(organiser, leg2, 'Score after 90 minutes', 'SuperSport United');
+    await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+    await organiser.getByRole('button', { name: 'Save result' }).click();
+    const view = (await (await fetch(`${server.base}/competitions/${CAF}`)).json()) as { version: number };
+    expect(view.version).toBe(3); // nothing was saved
+
+    // An impossible shoot-out is refused the same way, beside the penalties.
+    await goals(organiser, leg2, 'Score after 90 minutes', 'SuperSport United').fill('0');
+    await goals(organiser, leg2, 'Penalty shoot-out', 'SuperSport United').fill('4');
+    await goals(organiser, leg2, 'Penalty shoot-out', 'TP Mazembe').fill('4');
+    await expect(
+      organiser
+        .getByRole('form', { name: leg2 })
+        .getByRole('group', { name: 'Penalty shoot-out' })
+        .getByRole('alert')
+        .textContent(),
+    ).resolves.toMatch(/cannot end level/);
+    await goals(organiser, leg2, 'Penalty shoot-out', 'SuperSport United').fill('');
+    await goals(organiser, leg2, 'Penalty shoot-out', 'TP Mazembe').fill('');
+    expect(await organiser.getByRole('form', { name: leg2 }).getByRole('alert').count()).toBe(0);
+
+    // A valid score is saved, and the visitor's open page shows it without a reload.
+    const saved = Date.now();
+    await organiser.getByRole('button', { name: 'Save result' }).click();
+    await organiser.getByRole('status').filter({ hasText: 'Saved leg 2' }).waitFor();
+    await visitor.locator('table.tie-card[data-tie="F"] tr.winner').waitFor({ timeout: 2000 });
+    const live = Date.now() - saved;
+    console.log(`result visible on the visitor's page ${live} ms after Save`);
+    expect(await visitor.locator('table.tie-card[data-tie="F"] tbody tr').first().textContent()).toMatch(
+      /TP Mazembe.*2\s*0\s*2/,
+    );
+    await expect(visitor.getByText('TP Mazembe won 2–1 on aggregate.').first().isVisible()).resolves.toBe(
+      true,
+    );
+    expect(live).toBeLessThan(2000);
+    await visitor.close();
+    await organiser.close();
+  });
+
+  it('corrects a quarter-final leg so that its winner changes, and the semi-final updates', async () => {
+    const visitor = await (await browser.newContext()).newPage();
+    visitor.setDefaultTimeout(5000);
+    await visitor.goto(`${server.base}/#/c/${CAF}/bracket`);
+    await visitor.locator('table.tie-card[data-tie="SF1"]').waitFor();
+    await visitor.locator('.live-live').waitFor();
+    expect(await visitor.locator('table.tie-card[data-tie="SF1"]').textContent()).toContain('Club Africain');
+
+    const organiser = await (await browser.newContext()).newPage();
+    await signIn(organiser);
+    await organiser.getByRole('link', { name: /^QF1: MC Alger v Club Africain/ }).click();
+    const leg2 = /^Leg 2: Club Africain v MC Alger/;
+    await goals(organiser, leg2, 'Score after 90 minutes', 'Club Africain').fill('0');
+    await organiser.getByRole('button', { name: 'Save correction' }).nth(1).click();
+    await organiser.getByRole('status').filter({ hasText: 'Saved leg 2' }).waitFor();
+    await expect(organiser.getByText('MC Alger won 1–0 on aggregate.').first().isVisible()).resolves.toBe(
+      true,
+    );
+
+    // The semi-final now has MC Alger; its legs were entered for Club Africain, so they are blanked.
+    const sf1 = visitor.locator('table.tie-card[data-tie="SF1"]');
+    await visitor.waitForFunction(
+      () => document.querySelector('table.tie-card[data-tie="SF1"]')?.textContent?.includes('MC Alger'),
+      undefined,
+      { timeout: 2000 },
+    );
+    expect(await sf1.textContent()).not.toContain('Club Africain');
+    expect(await sf1.textContent()).toContain('Results to be re-entered');
+    expect(await visitor.locator('.bracket-svg svg').textContent()).toContain('MC Alger');
+    await visitor.close();
+    await organiser.close();
+  });
+
+  it('is told what changed when someone else saved first, instead of overwriting it', async () => {
+    const organiser = await (await browser.newContext()).newPage();
+    await signIn(organiser);
+    await organiser.getByRole('link', { name: /^QF4: Al-Hilal Al-Ubayyid v TP Mazembe/ }).click();
+    const leg1 = /^Leg 1: Al-Hilal Al-Ubayyid v TP Mazembe/;
+    await goals(organiser, leg1, 'Score after 90 minutes', 'TP Mazembe').fill('3');
+
+    // Meanwhile another organiser corrects the same leg.
+    const write = await apiSession();
+    const other = await write('PUT', `/competitions/${CAF}/ties/QF4/legs/1`, {
+      home: 'al-hilal-al-ubayyid',
+      away: 'tp-mazembe',
+      score: [2, 2],
+    });
+    expect(other.status).toBe(200);
+
+    await organiser.getByRole('button', { name: 'Save correction' }).first().click();
+    const alert = organiser.getByRole('alert').filter({ hasText: 'Not saved.' });
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('Someone else changed this competition');
+    expect(text).toContain(
+      'Leg 1: was “Al-Hilal Al-Ubayyid 1–2 TP Mazembe”, now “Al-Hilal Al-Ubayyid 2–2 TP Mazembe”',
+    );
+    // The other organiser's correction stands.
+    const tie = (await (await fetch(`${server.base}/competitions/${CAF}/ties/QF4`)).json()) as {
+      legs: Array<{ result: string }>;
+    };
+    expect(tie.legs[0]?.result).toBe('2–2');
+    // The entry is still in the form.
+    await expect(goals(organiser, leg1, 'Score after 90 minutes', 'TP Mazembe').inputValue()).resolves.toBe(
+      '3',
+    );
+    await organiser.close();
+  });
+});
