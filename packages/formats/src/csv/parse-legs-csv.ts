@@ -153,8 +153,11 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
       ...(pens ? { penalties: pens } : {}),
       ...(get(c, 'date') ? { date: get(c, 'date') } : {}),
       ...(get(c, 'kickoff') ? { kickoff: get(c, 'kickoff') } : {}),
+      ...(get(c, 'time_zone') ? { timeZone: get(c, 'time_zone') } : {}),
       ...(get(c, 'venue') ? { venue: get(c, 'venue') } : {}),
       ...(get(c, 'city') ? { city: get(c, 'city') } : {}),
+      ...(get(c, 'neutral') === 'yes' ? { neutral: true } : {}),
+      ...(get(c, 'awarded') === 'yes' ? { awarded: true } : {}),
     };
     let round = rounds.get(rid);
     if (!round) {

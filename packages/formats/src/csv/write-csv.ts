@@ -10,6 +10,7 @@ export const LEGS_CSV_COLUMNS = [
   'leg',
   'date',
   'kickoff',
+  'time_zone',
   'home',
   'home_country',
   'away',
@@ -22,6 +23,8 @@ export const LEGS_CSV_COLUMNS = [
   'away_pens',
   'venue',
   'city',
+  'neutral',
+  'awarded',
 ] as const;
 
 /** The columns of the ties CSV, one row per tie, side a hosting leg 1. */
@@ -52,7 +55,8 @@ const line = (cells: ReadonlyArray<string | number | undefined>): string => cell
 
 /**
  * One row per leg (and play-off match): round, rules preset, tie, leg number (`playoff` for a third
- * match), date, teams with country codes, goals after 90 minutes, extra-time goals, shoot-out, venue.
+ * match), date, kick-off, time zone, teams with country codes, goals after 90 minutes, extra-time
+ * goals, shoot-out, venue, city, and `yes` for a neutral ground or an awarded score.
  * Read back by `parseLegsCsv`.
  *
  * @example writeLegsCsv(c).split('\n')[1] // 'quarter-finals,Quarter-finals,caf-2017,QF1,1,,,MC Alger,ALG,...'
@@ -74,6 +78,7 @@ export function writeLegsCsv(c: Competition): string {
             n,
             leg.date,
             leg.kickoff,
+            leg.timeZone,
             teams.get(leg.home)?.name ?? leg.home,
             teams.get(leg.home)?.country,
             teams.get(leg.away)?.name ?? leg.away,
@@ -86,6 +91,8 @@ export function writeLegsCsv(c: Competition): string {
             leg.penalties?.[1],
             leg.venue,
             leg.city,
+            leg.neutral ? 'yes' : '',
+            leg.awarded ? 'yes' : '',
           ]),
         );
       }

@@ -38,7 +38,7 @@ export function writeFootballTxt(c: Competition): string {
     out.push('', `» ${round.name}`);
     const matches: Array<{ leg: Leg; order: number }> = [];
     round.ties.forEach((tie, t) => {
-      tie.legs.forEach((leg, l) => matches.push({ leg, order: l * 1000 + t }));
+      for (const [l, leg] of tie.legs.entries()) matches.push({ leg, order: l * 1000 + t });
       if (tie.playoff) matches.push({ leg: tie.playoff, order: 2000 + t });
     });
     matches.sort((a, b) => (a.leg.date ?? '').localeCompare(b.leg.date ?? '') || a.order - b.order);

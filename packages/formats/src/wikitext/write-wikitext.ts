@@ -19,8 +19,6 @@ function cell(text: string): string {
 
 const link = (name: string): string => `[[${cell(name)}]]`;
 const bold = (text: string, on: boolean): string => (on ? `'''${text}'''` : text);
-const dash = (a: number | undefined, b: number | undefined): string =>
-  a === undefined || b === undefined ? '' : `${a}–${b}`;
 
 const AWAY = '[[Away goals rule|a]]';
 const PENS = '[[Penalty shoot-out (association football)|p]]';
