@@ -33,7 +33,7 @@ if (!existsSync(modelPath) || !existsSync(reference)) {
   );
   process.exit(2);
 }
-const runs = Number(arg('--runs') ?? 1_000_000);
+const runs = Number(arg('--runs') ?? 2_000_000);
 if (!Number.isSafeInteger(runs) || runs < 1) {
   process.stderr.write('bench:simulate: --runs must be a positive whole number\n');
   process.exit(2);

@@ -2,10 +2,10 @@ import { createKnockout, type TieState } from '../bracket/knockout.ts';
 import type { Competition, Round, TieSpec } from '../competition/types.ts';
 import type { RoundId, TeamId, TieId } from '../ids.ts';
 import { cupError, err, ok, type Result } from '../result.ts';
-import { playoffDecider } from '../rules/tie-rules.ts';
+import { playoffDecider, type TieRules } from '../rules/tie-rules.ts';
 import { expectedGoals, type GoalsModel } from './goals-model.ts';
 import { pointGrid, type ScoreGrid, scoreGrid } from './score-grid.ts';
-import { playoffRules, type TieSetup, tieOdds } from './tie-odds.ts';
+import { playoffRules, type TieSetup, tieOdds, verdictMemo } from './tie-odds.ts';
 
 /** Where a side of a tie comes from, in a plan: a team, or the winner or loser of an earlier tie. */
 export const SOURCE_TEAM = 0;
@@ -57,6 +57,16 @@ export function planStage(c: Competition, model: GoalsModel): Result<StagePlan> 
   const winners: number[][] = [];
   const losers: number[][] = [];
   const grids = new Map<string, ScoreGrid>();
+  // decide() runs once per distinct 90-minute tally and rule set within this plan.
+  const memos = new Map<TieRules, Uint8Array>();
+  const memoOf = (rules: TieRules): Uint8Array => {
+    let m = memos.get(rules);
+    if (!m) {
+      m = verdictMemo();
+      memos.set(rules, m);
+    }
+    return m;
+  };
 
   for (let t = 0; t < T; t++) {
     const d = derived[t]!;
@@ -109,7 +119,9 @@ export function planStage(c: Competition, model: GoalsModel): Result<StagePlan> 
         if (a === b) continue;
         const setup = setupFor(round, c.teams[a]!.id, c.teams[b]!.id, facts, model, grids);
         if (!setup.ok) return err({ ...setup.error, message: `${d.id}: ${setup.error.message}` });
-        const [p0, p1] = tieOdds(setup.value);
+        const [p0, p1] = tieOdds(
+          round.rules.legs === 2 ? { ...setup.value, memo: memoOf(round.rules) } : setup.value,
+        );
         win0[at(t, n, a, b)] = p0 / (p0 + p1);
       }
     }

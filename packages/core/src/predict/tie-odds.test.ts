@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caf2017, replay1955, singleMatch, uefa1970 } from '../rules/presets.ts';
 import { pointGrid, type ScoreGrid, scoreGrid } from './score-grid.ts';
-import { playoffRules, type TieSetup, tieOdds } from './tie-odds.ts';
+import { playoffRules, type TieSetup, tieOdds, verdictMemo } from './tie-odds.ts';
 
 const pmf = (l: number, k: number): number => {
   let p = Math.exp(-l);
@@ -134,5 +134,19 @@ describe('tieOdds', () => {
       }
     const o = tieOdds(setup({ rules: caf2017, legs: [pointGrid(3, 0), grid(c, d)] }));
     expect(share0(o)).toBeCloseTo(p0, 12);
+  });
+
+  it('gives the same odds with a verdict memo shared between pairings as without', () => {
+    const memo = verdictMemo();
+    for (const [a, b, c, d] of [
+      [1.1, 0.9, 1.4, 0.7],
+      [0.3, 2.1, 0.5, 1.9],
+    ] as const) {
+      const s = setup({ rules: uefa1970, legs: [grid(a, b), grid(c, d)], extraTime: grid(c / 3, d / 3) });
+      const plain = tieOdds(s);
+      const memoised = tieOdds({ ...s, memo });
+      expect(memoised[0]).toBeCloseTo(plain[0], 15);
+      expect(memoised[1]).toBeCloseTo(plain[1], 15);
+    }
   });
 });

@@ -19,6 +19,24 @@ export interface TieSetup {
   readonly playoff: readonly [number, number, number];
   /** Probability that side 0 wins a coin toss. */
   readonly coinToss: number;
+  /**
+   * Optional memo of `decide`'s verdicts on 90-minute tallies for these rules (from `verdictMemo`),
+   * shared by the pairings of one plan so that `decide` runs once per distinct tally.
+   */
+  readonly memo?: Uint8Array;
+}
+
+/** Goals per side per leg covered by a verdict memo (higher scores call `decide` directly). */
+const MEMO_GOALS = 24;
+const PENDING = 3;
+
+/**
+ * An empty memo of `decide` verdicts for one rule set (two-legged ties), for `TieSetup.memo`.
+ *
+ * @example const memo = verdictMemo(); tieOdds({ ...setup, memo });
+ */
+export function verdictMemo(): Uint8Array {
+  return new Uint8Array(MEMO_GOALS ** 4);
 }
 
 /** Score combinations less likely than this are skipped (in the CAF model their total is about 1e-11, the effect on any probability about 1e-12). */
@@ -42,6 +60,8 @@ export function tieOdds(setup: TieSetup): readonly [number, number, number] {
   if (rules.legs === 2) {
     const g2 = setup.legs[1]!;
     const top2 = g2.p[0]!;
+    const memo = setup.memo;
+    const M = MEMO_GOALS;
     // Leg 2 is hosted by side 1, so side 0 is the visitor in its extra time.
     t.etAwaySide = 0;
     for (let i = 0; i < g1.length; i++) {
@@ -58,6 +78,19 @@ export function tieOdds(setup: TieSetup): readonly [number, number, number] {
         t.goals1 = a1 + h2;
         t.away0 = a2;
         t.away1 = a1;
+        if (memo !== undefined && h1 < M && a1 < M && h2 < M && a2 < M) {
+          // 0: not seen yet; 1 or 2: side 0 or 1 won at 90 minutes; 3: decide needs more.
+          const key = ((h1 * M + a1) * M + h2) * M + a2;
+          let known = memo[key]!;
+          if (known === 0) {
+            const v = decide(rules, t);
+            known = v.kind === 'decided' ? v.side + 1 : PENDING;
+            memo[key] = known;
+          }
+          if (known === PENDING) settle(setup, t, p, out);
+          else out[known - 1]! += p;
+          continue;
+        }
         const v = decide(rules, t);
         if (v.kind === 'decided') out[v.side] += p;
         else settle(setup, t, p, out);
