@@ -4,10 +4,15 @@ export interface PngFonts {
   readonly bold?: Uint8Array;
 }
 
+// Built from a variable so that browser bundlers do not copy the font files into a web build.
+const ASSETS = '../../assets/';
+
+const assetsDir = (): URL => new URL(ASSETS, import.meta.url);
+
 /** Where the bundled fonts are, beside this package's sources (read them with any file API). */
 export const bundledFontUrls: { readonly regular: URL; readonly bold: URL } = {
-  regular: new URL('../../assets/DejaVuSans.ttf', import.meta.url),
-  bold: new URL('../../assets/DejaVuSans-Bold.ttf', import.meta.url),
+  regular: new URL('DejaVuSans.ttf', assetsDir()),
+  bold: new URL('DejaVuSans-Bold.ttf', assetsDir()),
 };
 
 interface ResvgFontOptions {
