@@ -125,6 +125,7 @@ process.stdout.write(
     `  cupstage, 2 workers    ${fmt(two).padStart(12)} runs/s   ${(two / one).toFixed(2)}× one core (goal ≥ 1.7×: ${verdict(two / one >= 1.7)})`,
     `  cupstage --exact       ${exactMs.toFixed(2).padStart(12)} ms       (first call ${exactTimes[0]!.toFixed(2)} ms; goal < 10 ms: ${verdict(exactMs < 10)})`,
     `  numpy vs exact champion odds: largest gap ${worstZ.toFixed(2)} standard errors`,
+    `  all runs/s: numpy ${numpyRates.map(fmt).join(' ')}; one core ${oneRates.map(fmt).join(' ')}; two workers ${twoRates.map(fmt).join(' ')}; exact ms ${exactTimes.map((t) => t.toFixed(2)).join(' ')}`,
     '',
   ].join('\n'),
 );
