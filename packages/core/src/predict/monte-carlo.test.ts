@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { singleElimination } from '../bracket/single-elimination.ts';
 import type { Competition } from '../competition/types.ts';
 import { roundId, teamId, tieId } from '../ids.ts';
 import { createRng, deriveSeed } from '../random/rng.ts';
@@ -71,22 +72,55 @@ const plan = ((): StagePlan => {
   return p.value;
 })();
 
+/** A plain reference loop over core's generator: one draw per tie, in tie order. */
+function referenceCounts(p: StagePlan, seed: number, chunk: number, count: number): number[] {
+  const rng = createRng(deriveSeed(seed, chunk));
+  const n = p.teams.length;
+  const T = p.ties.length;
+  const winner: number[] = [];
+  const loser: number[] = [];
+  const wins = new Array<number>(T * n).fill(0);
+  const side = (t: number, s: number): number => {
+    const kind = p.sourceKind[2 * t + s]!;
+    const value = p.sourceValue[2 * t + s]!;
+    return kind === 0 ? value : kind === 1 ? winner[value]! : loser[value]!;
+  };
+  for (let r = 0; r < count; r++) {
+    for (let t = 0; t < T; t++) {
+      const a = side(t, 0);
+      const b = side(t, 1);
+      const sideZero = rng.nextUint32() < Math.round(p.win0[(t * n + a) * n + b]! * 2 ** 32);
+      winner[t] = sideZero ? a : b;
+      loser[t] = sideZero ? b : a;
+      wins[t * n + winner[t]!]!++;
+    }
+  }
+  return wins;
+}
+
 describe('simulateChunk', () => {
   it('draws each tie winner from createRng(deriveSeed(seed, chunk)), in tie order', () => {
-    // A plain reference loop over core's generator, written out for this four-team bracket.
-    const rng = createRng(deriveSeed(7, 3));
-    const n = 4;
-    const p0 = (t: number, a: number, b: number): number => plan.win0[(t * n + a) * n + b]!;
-    const wins = new Float64Array(3 * n);
-    for (let r = 0; r < 5000; r++) {
-      const s1 = rng.nextUint32() < Math.round(p0(0, 0, 1) * 2 ** 32) ? 0 : 1;
-      const s2 = rng.nextUint32() < Math.round(p0(1, 2, 3) * 2 ** 32) ? 2 : 3;
-      const f = rng.nextUint32() < Math.round(p0(2, s1, s2) * 2 ** 32) ? s1 : s2;
-      wins[s1]!++;
-      wins[n + s2]!++;
-      wins[2 * n + f]!++;
-    }
-    expect(Array.from(simulateChunk(plan, 7, 3, 3 * CHUNK_RUNS + 5000))).toEqual(Array.from(wins));
+    expect(Array.from(simulateChunk(plan, 7, 3, 3 * CHUNK_RUNS + 5000))).toEqual(
+      referenceCounts(plan, 7, 3, 5000),
+    );
+  });
+
+  it('does the same for a 32-team bracket of 31 ties (counted per tie, not by outcome code)', () => {
+    const teams = Array.from({ length: 32 }, (_, i) => ({
+      id: teamId(`T${i + 1}`),
+      name: `T${i + 1}`,
+      country: 'XXX',
+    }));
+    const strengths = Object.fromEntries(teams.map((t, i) => [t.id, 0.5 + i / 20]));
+    const big = planStage(singleElimination({ id: 'big', name: 'Big', teams, rules: caf2017 }), {
+      kind: 'strength',
+      baseRate: 1,
+      homeFactor: 1.2,
+      strengths,
+    });
+    if (!big.ok) throw new Error(big.error.message);
+    expect(big.value.ties.length).toBe(31);
+    expect(Array.from(simulateChunk(big.value, 5, 0, 3000))).toEqual(referenceCounts(big.value, 5, 0, 3000));
   });
 
   it('gives the same counts for the same seed and different counts for another seed', () => {

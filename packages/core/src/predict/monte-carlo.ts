@@ -10,6 +10,9 @@ import { SOURCE_TEAM, SOURCE_WINNER, type StagePlan } from './stage-plan.ts';
  */
 export const CHUNK_RUNS = 65_536;
 
+/** Up to this many ties, runs are counted by outcome code (see simulateChunk). */
+const MAX_CODED_TIES = 16;
+
 /** How many chunks a simulation of `runs` runs has. @example chunkCount(100_000) // 2 */
 export function chunkCount(runs: number): number {
   return Math.ceil(runs / CHUNK_RUNS);
@@ -21,7 +24,7 @@ export function chunkRuns(runs: number, chunk: number): number {
 }
 
 interface Compiled {
-  /** The pairing odds as 32-bit thresholds: side 0 goes through when a uniform uint32 is below. */
+  /** The pairing odds as 32-bit thresholds less 2^31: side 0 goes through when a uniform uint32 less 2^31 is below. */
   readonly thr: Float64Array;
   /** Where each side's team is in the run state (see simulateChunk). */
   readonly source: Int32Array;
@@ -36,7 +39,7 @@ function compiled(plan: StagePlan): Compiled {
     const thr = new Float64Array(plan.win0.length);
     for (let i = 0; i < thr.length; i++) {
       const w = plan.win0[i]!;
-      thr[i] = Number.isNaN(w) ? 0 : Math.round(w * 4294967296);
+      thr[i] = (Number.isNaN(w) ? 0 : Math.round(w * 4294967296)) - 2147483648;
     }
     const source = new Int32Array(2 * T);
     for (let i = 0; i < 2 * T; i++) {
@@ -70,31 +73,56 @@ export function simulateChunk(
   // is team x itself, so that every side is one load from `source`.
   const state = new Int32Array(2 * T + n);
   for (let x = 0; x < n; x++) state[2 * T + x] = x;
-  const counts = new Int32Array(T * n);
-  // The stream of createRng(deriveSeed(seed, chunk)), xoshiro128** stepped inline so that its
-  // four state words stay in registers (monte-carlo.test.ts checks it equals rng.nextUint32()).
-  let [s0, s1, s2, s3] = createRng(deriveSeed(seed, chunk)).state();
+  // With up to 16 ties a run's outcome is a T-bit code (bit set: side 0 went through), counted in
+  // a histogram and turned into per-tie win counts once per code at the end; else counted per tie.
+  const byCode = T <= MAX_CODED_TIES;
+  const histogram = new Int32Array(byCode ? 1 << T : 0);
+  const counts = new Float64Array(T * n);
+  // The stream of createRng(deriveSeed(seed, chunk)): xoshiro128** stepped inline so that its four
+  // state words stay in registers (monte-carlo.test.ts checks the draws equal rng.nextUint32()).
+  // Draws are compared as signed numbers, u − 2^31 against thr − 2^31, to stay in 32-bit integers.
+  const start = createRng(deriveSeed(seed, chunk)).state();
+  let s0 = start[0] | 0;
+  let s1 = start[1] | 0;
+  let s2 = start[2] | 0;
+  let s3 = start[3] | 0;
   const count = chunkRuns(runs, chunk);
   for (let r = 0; r < count; r++) {
+    let code = 0;
     for (let t = 0; t < T; t++) {
       const a = state[source[2 * t]!]!;
       const b = state[source[2 * t + 1]!]!;
-      const x = s1 * 5;
-      const u = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
-      const sh = s1 << 9;
+      const x = Math.imul(s1, 5);
+      const drawn = Math.imul((x << 7) | (x >>> 25), 9) ^ -2147483648;
+      const shifted = s1 << 9;
       s2 ^= s0;
       s3 ^= s1;
       s1 ^= s2;
       s0 ^= s3;
-      s2 ^= sh;
+      s2 ^= shifted;
       s3 = (s3 << 11) | (s3 >>> 21);
-      const w = u < thr[(t * n + a) * n + b]! ? a : b;
+      const bit = drawn < thr[(t * n + a) * n + b]! ? 1 : 0;
+      const w = bit === 1 ? a : b;
       state[2 * t] = w;
       state[2 * t + 1] = a + b - w;
-      counts[t * n + w]!++;
+      if (byCode) code = (code << 1) | bit;
+      else counts[t * n + w]!++;
+    }
+    if (byCode) histogram[code]!++;
+  }
+  for (let code = 0; code < histogram.length; code++) {
+    const k = histogram[code]!;
+    if (k === 0) continue;
+    for (let t = 0; t < T; t++) {
+      const a = state[source[2 * t]!]!;
+      const b = state[source[2 * t + 1]!]!;
+      const w = ((code >> (T - 1 - t)) & 1) === 1 ? a : b;
+      state[2 * t] = w;
+      state[2 * t + 1] = a + b - w;
+      counts[t * n + w]! += k;
     }
   }
-  return Float64Array.from(counts);
+  return counts;
 }
 
 /** Checks a run count and a seed before a simulation. */
