@@ -18,6 +18,7 @@ import { SessionProvider } from './state/session.tsx';
 
 // Organiser pages are loaded only when opened, so the public pages stay small.
 const ManagePage = lazy(() => import('./organiser/ManagePage.tsx').then((m) => ({ default: m.ManagePage })));
+const CreatePage = lazy(() => import('./organiser/CreatePage.tsx').then((m) => ({ default: m.CreatePage })));
 const AuditPage = lazy(() => import('./organiser/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 
 type CompetitionRoute = Extract<Route, { id: string }>;
@@ -94,6 +95,10 @@ export function App() {
     <Main route={route}>
       {route.kind === 'competitions' ? (
         <CompetitionsPage />
+      ) : route.kind === 'create' ? (
+        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+          <CreatePage />
+        </Suspense>
       ) : route.kind === 'sign-in' ? (
         <SignInPage {...(route.next !== undefined ? { next: route.next } : {})} />
       ) : (

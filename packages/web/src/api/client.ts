@@ -16,6 +16,24 @@ export interface Me {
   readonly competitions?: ReadonlyArray<string>;
 }
 
+/** `POST /competitions` from teams in seed order, a rules preset and the single-elimination template. */
+export interface CreateCompetitionBody {
+  readonly id: string;
+  readonly name: string;
+  readonly rules: string;
+  readonly finalRules?: string;
+  readonly bracket: 'single-elimination';
+  readonly teams: ReadonlyArray<{ readonly id: string; readonly name: string; readonly country: string }>;
+}
+
+/** `POST /competitions/:id/amendments`: a round's window moves, with a reason. */
+export interface AmendmentBody {
+  readonly round: string;
+  readonly window: 'first-leg' | 'second-leg' | 'match';
+  readonly to: { readonly from: string; readonly to: string };
+  readonly reason?: string;
+}
+
 let csrfToken: string | undefined;
 
 /** The CSRF token to send with writes: the one the server gave at sign-in or with `GET /auth/me`. */
@@ -87,6 +105,13 @@ export const api = {
     }),
   deleteLeg: (id: string, tie: string, leg: number, version: number) =>
     request<unknown>('DELETE', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, { ifMatch: version }),
+  /** Creates a competition from qualified teams, a rules preset and a bracket template. */
+  create: (body: CreateCompetitionBody) =>
+    request<{ id: string; version: number }>('POST', '/competitions', { body }),
+  amend: (id: string, body: AmendmentBody, version: number) =>
+    request<unknown>('POST', `${c(id)}/amendments`, { body, ifMatch: version }),
+  publish: (id: string, publish: boolean, version: number) =>
+    request<unknown>('POST', `${c(id)}/${publish ? 'publish' : 'unpublish'}`, { ifMatch: version }),
   me: async (): Promise<ApiResult<Me>> => {
     const r = await request<Me>('GET', '/auth/me');
     if (r.ok && r.value.csrfToken !== undefined) csrfToken = r.value.csrfToken;

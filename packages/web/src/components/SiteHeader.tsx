@@ -14,6 +14,7 @@ export function SiteHeader({ route }: { readonly route: Route }) {
       <nav aria-label="Account" className="account">
         {session.status === 'signed-in' ? (
           <>
+            <Link to={{ kind: 'create' }}>New competition</Link> ·{' '}
             <span className="muted">Signed in as {session.me.user.email}</span>{' '}
             <button type="button" className="link-button" onClick={() => void signOut()}>
               Sign out

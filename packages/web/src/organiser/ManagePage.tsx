@@ -2,6 +2,8 @@ import { Link } from '../components/Link.tsx';
 import { NotFound } from '../pages/NotFound.tsx';
 import type { Loaded } from '../state/derive.ts';
 import { useSession } from '../state/session.tsx';
+import { AmendForm } from './AmendForm.tsx';
+import { PublishToggle } from './PublishToggle.tsx';
 import { TieEditor } from './TieEditor.tsx';
 
 const STATUS: Record<string, string> = {
@@ -39,6 +41,7 @@ export function ManagePage({ data, tie }: { readonly data: Loaded; readonly tie?
       <h1>
         Results <span className="subtitle">{view.name}</span>
       </h1>
+      <PublishToggle data={data} />
       <p>
         Choose a tie to enter or correct a leg. Every check runs as you type; nothing is saved until you save.
       </p>
@@ -57,6 +60,7 @@ export function ManagePage({ data, tie }: { readonly data: Loaded; readonly tie?
           </ul>
         </section>
       ))}
+      <AmendForm data={data} />
     </>
   );
 }

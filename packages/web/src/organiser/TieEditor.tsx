@@ -19,6 +19,7 @@ interface Base {
 
 type Notice =
   | { readonly kind: 'saved'; readonly text: string }
+  | { readonly kind: 'failed'; readonly text: string }
   | { readonly kind: 'stale'; readonly version: number; readonly changes: ReadonlyArray<string> };
 
 const findTie = (data: Loaded | undefined, id: string): TieDto | undefined =>
@@ -104,6 +105,28 @@ export function TieEditor({
       : { field: 'leg', code: r.problem.code, message: r.problem.detail };
   };
 
+  const remove = async (): Promise<void> => {
+    setNotice(undefined);
+    const r = await api.deleteLeg(id, tie.id, entered, base.version);
+    const fresh = await reload();
+    const now = findTie(fresh, tie.id) ?? tie;
+    if (r.ok || r.problem.code === 'version-conflict') {
+      if (!r.ok) {
+        setNotice({
+          kind: 'stale',
+          version: fresh?.version ?? base.version,
+          changes: whatChanged(base.tie, now),
+        });
+      } else {
+        setNotice({ kind: 'saved', text: `Deleted leg ${entered}.` });
+        setGeneration((g) => g + 1);
+      }
+      if (fresh) setBase({ version: fresh.version, tie: now });
+      return;
+    }
+    setNotice({ kind: 'failed', text: r.problem.detail });
+  };
+
   const entered = base.tie.legs.length;
   const editable = Math.min(round.rules.legs, entered + 1);
   return (
@@ -112,6 +135,11 @@ export function TieEditor({
       <TieDetails competition={id} tie={tie} legs={round.rules.legs} />
       {notice?.kind === 'saved' ? (
         <p className="notice success" role="status">
+          {notice.text}
+        </p>
+      ) : null}
+      {notice?.kind === 'failed' ? (
+        <p className="problem" role="alert">
           {notice.text}
         </p>
       ) : null}
@@ -163,6 +191,13 @@ export function TieEditor({
           />
         );
       })}
+      {entered > 0 ? (
+        <p>
+          <button type="button" className="secondary" onClick={() => void remove()}>
+            Delete the result of leg {entered}
+          </button>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -1,10 +1,9 @@
+import { formatDateRange } from '@cupstage/core';
 import { TieDetails } from '../components/TieDetails.tsx';
 import type { Loaded } from '../state/derive.ts';
-import { formatDay } from '../time/kickoff.ts';
 import { NotFound } from './NotFound.tsx';
 
-const range = (r: { readonly from: string; readonly to: string }): string =>
-  r.from === r.to ? formatDay(r.from) : `${formatDay(r.from)} – ${formatDay(r.to)}`;
+const range = (r: { readonly from: string; readonly to: string }): string => formatDateRange(r);
 
 /** One round: its dates and rules, then every tie with every leg. */
 export function RoundPage({ data, round }: { readonly data: Loaded; readonly round: string }) {

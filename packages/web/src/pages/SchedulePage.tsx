@@ -1,10 +1,10 @@
+import { formatDateRange } from '@cupstage/core';
 import { KickOff } from '../components/KickOff.tsx';
 import { TeamName } from '../components/TeamName.tsx';
 import type { Loaded } from '../state/derive.ts';
-import { formatDay } from '../time/kickoff.ts';
 
 const range = (r: { readonly from: string; readonly to: string } | undefined): string =>
-  r === undefined ? '—' : r.from === r.to ? formatDay(r.from) : `${formatDay(r.from)} – ${formatDay(r.to)}`;
+  r === undefined ? '—' : formatDateRange(r);
 
 const WINDOW: Record<string, string> = {
   'first-leg': 'first leg',

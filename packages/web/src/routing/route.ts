@@ -10,6 +10,7 @@ export type Route =
   | { readonly kind: 'schedule'; readonly id: string }
   | { readonly kind: 'team'; readonly id: string; readonly team: string }
   | { readonly kind: 'sign-in'; readonly next?: string }
+  | { readonly kind: 'create' }
   | { readonly kind: 'manage'; readonly id: string; readonly tie?: string }
   | { readonly kind: 'audit'; readonly id: string }
   | { readonly kind: 'not-found'; readonly path: string };
@@ -35,6 +36,8 @@ export function href(route: Route): string {
       return `#/c/${seg(route.id)}/schedule`;
     case 'team':
       return `#/c/${seg(route.id)}/teams/${seg(route.team)}`;
+    case 'create':
+      return '#/new';
     case 'sign-in':
       return route.next ? `#/sign-in?next=${seg(route.next)}` : '#/sign-in';
     case 'manage':
@@ -76,6 +79,7 @@ export function parseRoute(hash: string): Route {
     const next = params.get('next');
     return next ? { kind: 'sign-in', next } : { kind: 'sign-in' };
   }
+  if (parts[0] === 'new' && parts.length === 1) return { kind: 'create' };
   if (parts[0] === 'c' && parts[1] !== undefined) {
     const id = parts[1];
     const [, , a, b] = parts;
