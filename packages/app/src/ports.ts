@@ -59,6 +59,8 @@ export interface CompetitionStore {
     meta: { readonly actor: string; readonly at: string },
   ): Promise<Result<number, VersionConflict>>;
   load(id: string, afterVersion?: number): Promise<EventStream | undefined>;
+  /** The competition's current version (0 when there is no such competition): one cheap read. */
+  version(id: string): Promise<number>;
   /** Appends events if the log is still at `expectedVersion`; returns the new version. */
   append(
     id: string,

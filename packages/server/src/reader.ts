@@ -13,7 +13,8 @@ export interface Snapshot {
 
 /**
  * Reads competitions through a per-process cache that is never stale: every read asks the store for
- * the events after the cached version (one indexed query) and folds only those.
+ * the current version (one primary-key read); only when it moved does it load the events after the
+ * cached version and fold just those.
  *
  * @example const snap = await reader.current('caf-confederation-cup-2017');
  */
@@ -23,6 +24,7 @@ export class Reader {
 
   async current(id: string): Promise<Snapshot | undefined> {
     const cached = this.cache.get(id);
+    if (cached && (await this.store.version(id)) === cached.state.version) return cached;
     const stream = await this.store.load(id, cached?.state.version ?? 0);
     if (!stream) return undefined;
     if (cached && stream.events.length === 0) return cached;

@@ -100,6 +100,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(r.status).toBe(400);
       expect(list(r.body.errors)[0]!.path).toEqual(['params', 'leg']);
       problem(await get('/nowhere'), 404, 'not-found');
+      problem(await get(`/competitions/${'a'.repeat(300)}`), 414, 'uri-too-long');
+      problem(await get('/competitions/%E0%A4%A'), 400, 'invalid-url');
       const bad = await get('/competitions/DROP%20TABLE%20events');
       expect(bad.status).toBe(400);
       expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);

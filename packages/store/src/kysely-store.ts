@@ -163,6 +163,8 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
       return ok(1);
     },
 
+    version: currentVersion,
+
     async load(id, afterVersion = 0): Promise<EventStream | undefined> {
       const rows = await db
         .selectFrom('events')

@@ -1,0 +1,255 @@
+/**
+ * `npm run bench:http [-- --runs R] [--seconds S] [--no-postgres]`
+ *
+ * The HTTP server on loopback, measured against references in the same run:
+ * - reads: autocannon (10 connections) on GET /competitions/:id/bracket of the example, against a
+ *   bare Fastify route returning the same bytes; reads per second and p99 latency, and their ratios
+ *   (cupstage / bare). Each of R runs (default 5) measures both, alternately; medians are reported.
+ * - writes: leg results per second through PUT .../ties/:tie/legs/1 with If-Match, 8 clients each
+ *   correcting its own competition one write after another, on SQLite (synchronous=FULL: every
+ *   acknowledged write is on disk) and on PostgreSQL.
+ * The servers run in a child process so that the load generator does not share their event loop.
+ * Prints one JSON line per measurement.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median, round3 } from './shared-path.ts';
+
+interface Histogram {
+  readonly mean: number;
+  readonly p99: number;
+}
+interface AutocannonResult {
+  readonly requests: Histogram;
+  readonly latency: Histogram;
+  readonly non2xx: number;
+  readonly errors: number;
+}
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
+}) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const HERE = fileURLToPath(import.meta.url);
+const POSTGRES_URL = process.env.CUPSTAGE_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
+const CAF = 'caf-confederation-cup-2017';
+const TEAMS = Array.from({ length: 16 }, (_, i) => ({
+  id: `t${i + 1}`,
+  name: `Team ${i + 1}`,
+  country: 'XXX',
+}));
+
+// ---- child: the servers -------------------------------------------------------------------------
+
+async function child(kind: 'sqlite' | 'postgres', target: string): Promise<void> {
+  const { createPostgresStore, createSqliteStore } = await import('@cupstage/store');
+  const { buildServer, hashSecret, loadExample } = await import('@cupstage/server');
+  const Fastify = (await import('fastify')).default;
+  const store = kind === 'sqlite' ? await createSqliteStore(target) : await createPostgresStore(target);
+  await loadExample(
+    store,
+    fileURLToPath(new URL('../examples/caf-confederation-cup-2017.json', import.meta.url)),
+  );
+  const userId = randomUUID();
+  const token = `cs_bench_${randomUUID()}`;
+  await store.accounts.addUser({
+    id: userId,
+    email: 'bench@example.org',
+    passwordHash: 'locked',
+    createdAt: new Date().toISOString(),
+  });
+  await store.accounts.addToken({
+    id: randomUUID(),
+    userId,
+    name: 'bench',
+    tokenHash: hashSecret(token),
+    createdAt: new Date().toISOString(),
+  });
+  const app = await buildServer({ store, webDist: null });
+  const api = await app.listen({ port: 0, host: '127.0.0.1' });
+  const bytes = (await app.inject({ url: `/competitions/${CAF}/bracket` })).body;
+  const bare = Fastify();
+  bare.get('/bracket', (_request, reply) => reply.type('application/json; charset=utf-8').send(bytes));
+  const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
+  process.stdout.write(`READY ${JSON.stringify({ api, bare: bareUrl, token, bytes: bytes.length })}\n`);
+  process.once('SIGTERM', () => {
+    void Promise.all([app.close(), bare.close()]).then(async () => {
+      await store.close();
+      process.exit(0);
+    });
+  });
+}
+
+// ---- parent: the load ---------------------------------------------------------------------------
+
+interface Servers {
+  readonly api: string;
+  readonly bare: string;
+  readonly token: string;
+  readonly bytes: number;
+  readonly proc: ChildProcess;
+}
+
+function startChild(kind: 'sqlite' | 'postgres', target: string): Promise<Servers> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', HERE, '--child', kind, target], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    proc.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    proc.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /READY (.*)\n/.exec(out);
+      if (m) resolve({ ...(JSON.parse(m[1]!) as Omit<Servers, 'proc'>), proc });
+    });
+  });
+}
+
+async function stopChild(s: Servers): Promise<void> {
+  const exited = new Promise((r) => s.proc.once('exit', r));
+  s.proc.kill('SIGTERM');
+  await exited;
+}
+
+async function reads(s: Servers, runs: number, seconds: number): Promise<void> {
+  const url = `${s.api}/competitions/${CAF}/bracket`;
+  const check = await fetch(url);
+  const same = (await check.text()).length === s.bytes;
+  await autocannon({ url, connections: 10, duration: 1 }); // warm-up, untimed
+  await autocannon({ url: `${s.bare}/bracket`, connections: 10, duration: 1 });
+  const ours: AutocannonResult[] = [];
+  const bare: AutocannonResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(await autocannon({ url: `${s.bare}/bracket`, connections: 10, duration: seconds }));
+    ours.push(await autocannon({ url, connections: 10, duration: seconds }));
+  }
+  const rps = median(ours.map((r) => r.requests.mean));
+  const bareRps = median(bare.map((r) => r.requests.mean));
+  const p99 = median(ours.map((r) => r.latency.p99));
+  const bareP99 = median(bare.map((r) => r.latency.p99));
+  console.log(
+    JSON.stringify({
+      bench: 'http-reads',
+      endpoint: 'GET /competitions/:id/bracket',
+      bytes: s.bytes,
+      sameBytes: same,
+      readsPerSec_median: Math.round(rps),
+      p99Ms_median: p99,
+      bare: { readsPerSec_median: Math.round(bareRps), p99Ms_median: bareP99 },
+      readsRatio: round3(rps / bareRps),
+      p99Ratio: round3(p99 / Math.max(bareP99, 1)),
+      non2xx: ours.reduce((a, r) => a + r.non2xx + r.errors, 0),
+      runs,
+      seconds,
+      connections: 10,
+      node: process.version,
+    }),
+  );
+}
+
+async function writes(kind: 'sqlite' | 'postgres', s: Servers, runs: number, seconds: number): Promise<void> {
+  const headers = { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' };
+  const clients = 8;
+  const perSec: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const ids = Array.from({ length: clients }, (_, c) => `bench-${run}-${c}`);
+    for (const id of ids) {
+      const r = await fetch(`${s.api}/competitions`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ id, name: id, rules: 'caf-2017', teams: TEAMS }),
+      });
+      if (r.status !== 201) throw new Error(`create answered ${r.status}`);
+    }
+    let done = 0;
+    const end = performance.now() + seconds * 1000;
+    const started = performance.now();
+    await Promise.all(
+      ids.map(async (id) => {
+        let version = 1;
+        for (let i = 0; performance.now() < end; i++) {
+          const r = await fetch(`${s.api}/competitions/${id}/ties/R1-1/legs/1`, {
+            method: 'PUT',
+            headers: { ...headers, 'if-match': `"${version}"` },
+            body: JSON.stringify({ home: 't1', away: 't16', score: [i % 10, 0] }),
+          });
+          await r.arrayBuffer();
+          if (r.status !== 200) throw new Error(`write answered ${r.status}`);
+          version++;
+          done++;
+        }
+      }),
+    );
+    perSec.push(done / ((performance.now() - started) / 1000));
+  }
+  console.log(
+    JSON.stringify({
+      bench: 'http-writes',
+      store: kind,
+      endpoint: 'PUT /competitions/:id/ties/:tie/legs/:leg',
+      writesPerSec_median: Math.round(median(perSec)),
+      writesPerSec_runs: perSec.map((x) => Math.round(x)),
+      clients,
+      runs,
+      seconds,
+      node: process.version,
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') return child(args[1] as 'sqlite' | 'postgres', args[2]!);
+  let runs = 5;
+  let seconds = 3;
+  let postgres = true;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--runs') runs = Number(args[++i]);
+    else if (a === '--seconds') seconds = Number(args[++i]);
+    else if (a === '--no-postgres') postgres = false;
+    else {
+      process.stderr.write(
+        `bench:http: unexpected argument '${a}' (use --runs R, --seconds S, --no-postgres)\n`,
+      );
+      process.exit(2);
+    }
+  }
+  if (!Number.isInteger(runs) || runs < 1 || !(seconds > 0)) {
+    process.stderr.write('bench:http: --runs must be a whole number ≥ 1 and --seconds > 0\n');
+    process.exit(2);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'cupstage-bench-'));
+  try {
+    const sqlite = await startChild('sqlite', join(dir, 'bench.db'));
+    try {
+      await reads(sqlite, runs, seconds);
+      await writes('sqlite', sqlite, Math.min(runs, 3), seconds);
+    } finally {
+      await stopChild(sqlite);
+    }
+    if (postgres) {
+      const schema = `bench_${process.pid}_${Date.now().toString(36)}`;
+      const pg = await startChild('postgres', `${POSTGRES_URL}?schema=${schema}`);
+      try {
+        await writes('postgres', pg, Math.min(runs, 3), seconds);
+      } finally {
+        await stopChild(pg);
+        const { dropPostgresSchema } = await import('@cupstage/store');
+        await dropPostgresSchema(POSTGRES_URL, schema);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
