@@ -20,7 +20,6 @@ export default defineConfig({
     proxy: {
       '/competitions': 'http://127.0.0.1:3000',
       '/auth': 'http://127.0.0.1:3000',
-      '/me': 'http://127.0.0.1:3000',
     },
   },
 });

@@ -19,6 +19,7 @@ import { SessionProvider } from './state/session.tsx';
 // Organiser pages are loaded only when opened, so the public pages stay small.
 const ManagePage = lazy(() => import('./organiser/ManagePage.tsx').then((m) => ({ default: m.ManagePage })));
 const CreatePage = lazy(() => import('./organiser/CreatePage.tsx').then((m) => ({ default: m.CreatePage })));
+const DrawPage = lazy(() => import('./organiser/DrawPage.tsx').then((m) => ({ default: m.DrawPage })));
 const AuditPage = lazy(() => import('./organiser/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 
 type CompetitionRoute = Extract<Route, { id: string }>;
@@ -39,6 +40,8 @@ function CompetitionPage({ route, data }: { readonly route: CompetitionRoute; re
       return <ManagePage data={data} {...(route.tie !== undefined ? { tie: route.tie } : {})} />;
     case 'audit':
       return <AuditPage data={data} />;
+    case 'draw':
+      return <DrawPage data={data} />;
     default: {
       const never: never = route;
       return never;

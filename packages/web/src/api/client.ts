@@ -34,6 +34,14 @@ export interface AmendmentBody {
   readonly reason?: string;
 }
 
+/** `POST /competitions/:id/draws`: a draw that was held. */
+export interface DrawRecordBody {
+  readonly id: string;
+  readonly description: string;
+  readonly heldAt?: string;
+  readonly rounds: ReadonlyArray<string>;
+}
+
 let csrfToken: string | undefined;
 
 /** The CSRF token to send with writes: the one the server gave at sign-in or with `GET /auth/me`. */
@@ -112,6 +120,8 @@ export const api = {
     request<unknown>('POST', `${c(id)}/amendments`, { body, ifMatch: version }),
   publish: (id: string, publish: boolean, version: number) =>
     request<unknown>('POST', `${c(id)}/${publish ? 'publish' : 'unpublish'}`, { ifMatch: version }),
+  recordDraw: (id: string, body: DrawRecordBody, version: number) =>
+    request<unknown>('POST', `${c(id)}/draws`, { body, ifMatch: version }),
   me: async (): Promise<ApiResult<Me>> => {
     const r = await request<Me>('GET', '/auth/me');
     if (r.ok && r.value.csrfToken !== undefined) csrfToken = r.value.csrfToken;

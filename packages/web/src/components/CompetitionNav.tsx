@@ -46,6 +46,11 @@ export function CompetitionNav({ id, route }: { readonly id: string; readonly ro
               </Link>
             </li>
             <li>
+              <Link to={{ kind: 'draw', id }} current={is('draw')}>
+                Draw
+              </Link>
+            </li>
+            <li>
               <Link to={{ kind: 'audit', id }} current={is('audit')}>
                 Audit log
               </Link>

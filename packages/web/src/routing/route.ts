@@ -13,6 +13,7 @@ export type Route =
   | { readonly kind: 'create' }
   | { readonly kind: 'manage'; readonly id: string; readonly tie?: string }
   | { readonly kind: 'audit'; readonly id: string }
+  | { readonly kind: 'draw'; readonly id: string }
   | { readonly kind: 'not-found'; readonly path: string };
 
 const seg = (s: string): string => encodeURIComponent(s);
@@ -44,6 +45,8 @@ export function href(route: Route): string {
       return route.tie ? `#/c/${seg(route.id)}/manage/${seg(route.tie)}` : `#/c/${seg(route.id)}/manage`;
     case 'audit':
       return `#/c/${seg(route.id)}/audit`;
+    case 'draw':
+      return `#/c/${seg(route.id)}/draw`;
     case 'not-found':
       return `#${route.path}`;
     default: {
@@ -87,6 +90,7 @@ export function parseRoute(hash: string): Route {
     if (a === 'bracket' && b === undefined) return { kind: 'bracket', id };
     if (a === 'schedule' && b === undefined) return { kind: 'schedule', id };
     if (a === 'audit' && b === undefined) return { kind: 'audit', id };
+    if (a === 'draw' && b === undefined) return { kind: 'draw', id };
     if (a === 'rounds' && b !== undefined && parts.length === 4) return { kind: 'round', id, round: b };
     if (a === 'teams' && b !== undefined && parts.length === 4) return { kind: 'team', id, team: b };
     if (a === 'manage' && parts.length <= 4)
