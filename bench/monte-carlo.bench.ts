@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exactStageOdds, planStage, readModelFile, simulateStage } from '@cupstage/core';
@@ -67,13 +68,23 @@ for (let i = 0; i < REPEATS; i++) {
 }
 
 // cupstage, one core (this thread)
+/** Process CPU time (all threads) per run, in nanoseconds, of each measured run. */
+const cpuOne: number[] = [];
+const cpuTwo: number[] = [];
+const cpuNs = (since: NodeJS.CpuUsage): number => {
+  const c = process.cpuUsage(since);
+  return ((c.user + c.system) * 1000) / runs;
+};
 const oneCore = (s: number): number => {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const plan = planStage(competition, model);
   if (!plan.ok) throw new Error(plan.error.message);
   const r = simulateStage(plan.value, { runs, seed: s });
   if (!r.ok) throw new Error(r.error.message);
-  return runs / ((performance.now() - t0) / 1000);
+  const rate = runs / ((performance.now() - t0) / 1000);
+  cpuOne.push(cpuNs(c0));
+  return rate;
 };
 oneCore(999); // warm-up
 const oneRates = Array.from({ length: REPEATS }, (_, i) => oneCore(seed + i));
@@ -81,12 +92,15 @@ const oneRates = Array.from({ length: REPEATS }, (_, i) => oneCore(seed + i));
 // cupstage, 2 worker threads (a warm pool, as a server keeps one)
 const pool = createPredictionPool({ workers: 2 });
 const twoCores = async (s: number): Promise<number> => {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const plan = planStage(competition, model);
   if (!plan.ok) throw new Error(plan.error.message);
   const r = await pool.simulate(plan.value, { runs, seed: s });
   if (!r.ok) throw new Error(r.error.message);
-  return runs / ((performance.now() - t0) / 1000);
+  const rate = runs / ((performance.now() - t0) / 1000);
+  cpuTwo.push(cpuNs(c0));
+  return rate;
 };
 await twoCores(999); // starts and warms the workers
 const twoRates: number[] = [];
@@ -119,11 +133,12 @@ const exactMs = median(exactTimes);
 const verdict = (okay: boolean): string => (okay ? 'goal met' : 'goal NOT met');
 process.stdout.write(
   [
-    `monte-carlo: caf-2017-model.json, ${fmt(runs)} runs, median of ${REPEATS}`,
+    `monte-carlo: caf-2017-model.json, ${fmt(runs)} runs, median of ${REPEATS} (${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)}: other processes compete for the cores)`,
     `  numpy reference        ${fmt(numpy).padStart(12)} runs/s`,
     `  cupstage, 1 core       ${fmt(one).padStart(12)} runs/s   ${(one / numpy).toFixed(1)}× numpy (goal ≥ 10×: ${verdict(one / numpy >= 10)})`,
     `  cupstage, 2 workers    ${fmt(two).padStart(12)} runs/s   ${(two / one).toFixed(2)}× one core (goal ≥ 1.7×: ${verdict(two / one >= 1.7)})`,
     `  cupstage --exact       ${exactMs.toFixed(2).padStart(12)} ms       (first call ${exactTimes[0]!.toFixed(2)} ms; goal < 10 ms: ${verdict(exactMs < 10)})`,
+    `  CPU time per run (all threads): one core ${median(cpuOne.slice(1)).toFixed(0)} ns, two workers ${median(cpuTwo.slice(1)).toFixed(0)} ns (the 2-worker wall-clock gain needs 2 cores free of other work)`,
     `  numpy vs exact champion odds: largest gap ${worstZ.toFixed(2)} standard errors`,
     `  all runs/s: numpy ${numpyRates.map(fmt).join(' ')}; one core ${oneRates.map(fmt).join(' ')}; two workers ${twoRates.map(fmt).join(' ')}; exact ms ${exactTimes.map((t) => t.toFixed(2)).join(' ')}`,
     '',
