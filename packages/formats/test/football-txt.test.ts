@@ -86,6 +86,22 @@ describe('parseFootballTxt', () => {
     expect(c.rounds.map((r) => r.name)).toEqual(['Final']);
   });
 
+  it('joins a round split over matchday sections, keeps an awarded score and skips a cancelled match', () => {
+    const text = [
+      '= Test Cup 2024/25',
+      '» Playoffs, Matchday 1',
+      '    Alpha (ENG) v Beta (FRA)  1-0',
+      '    Gamma (ESP) v Delta (ITA)  [cancelled]',
+      '» Playoffs, Matchday 2',
+      '    Beta (FRA) v Alpha (ENG)  0-3    [awarded]',
+    ].join('\n');
+    const { competition: c, problems } = imported(text);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['match-not-played', 4]]);
+    expect(c.rounds.map((r) => `${r.name}: ${r.ties.length}`)).toEqual(['Playoffs: 1']);
+    expect(c.rounds[0]?.ties[0]?.legs[1]).toMatchObject({ score: [0, 3], awarded: true });
+    expect(winners(c)).toEqual({ PO: 'Alpha' });
+  });
+
   it('refuses a file with no knockout round', () => {
     const r = parseFootballTxt('= Nothing 2020/21\n', { rules: uefa1970 });
     expect(r.ok).toBe(false);

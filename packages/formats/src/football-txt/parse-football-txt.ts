@@ -39,7 +39,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const DATE_LINE = /^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.? ([A-Z][a-z]{2})\/(\d{1,2})(?: (\d{4}))?\s*$/;
 const MATCH_LINE =
   /^\s*(?:(\d{1,2})[.:](\d{2})\s+)?(.+?)\s+v\s+(.+?)(?:\s+((?:(\d+)-(\d+) pen\. )?(\d+)-(\d+)( a\.e\.t\.)?(?: \((\d+)-(\d+)(?:, \d+-\d+)?\))?))?(?:\s+@\s+(.+?))?\s*$/;
-const SKIPPED_SECTION = /^(group|matchday|league|\d+\. ?matchday)/i;
+const SKIPPED_SECTION = /^(group|gruppe|grupo|groupe|matchday|league|spieltag|\d+\. ?matchday)/i;
 
 interface RawMatch {
   readonly line: number;
@@ -91,13 +91,18 @@ export function parseFootballTxt(
     }
     const s = /^\s*[»▪]\s*(.+?)\s*$/.exec(line);
     if (s) {
-      const name = s[1]!.replace(/^Finals?,\s*/, '');
+      // `Finals, Round of 16` is the round of 16; `Playoffs, Matchday 2` continues the play-offs.
+      const name = s[1]!.replace(/^Finals?,\s*/, '').replace(/,\s*(?:Matchday|Leg)\s*\d+$/i, '');
       skipping = SKIPPED_SECTION.test(name);
-      if (skipping)
+      if (skipping) {
         problems.push(
-          problem('note', 'section-skipped', n, `"${name}" is not a knockout round; its matches are skipped`),
+          problem('note', 'section-skipped', n, `"${s[1]}" is not a knockout round; its matches are skipped`),
         );
-      else sections.push({ name, line: n, matches: [] });
+      } else {
+        const same = sections.find((x) => x.name === name);
+        if (same) sections.push(sections.splice(sections.indexOf(same), 1)[0]!);
+        else sections.push({ name, line: n, matches: [] });
+      }
       return;
     }
     const d = DATE_LINE.exec(line);
@@ -114,7 +119,14 @@ export function parseFootballTxt(
       return;
     }
     if (skipping) return;
-    const mm = MATCH_LINE.exec(line);
+    const note = /\s+\[(awarded|cancelled|canceled|annulled|abandoned|postponed)\]\s*$/i.exec(line);
+    if (note && !/^awarded$/i.test(note[1]!)) {
+      problems.push(
+        problem('note', 'match-not-played', n, `a match marked [${note[1]}] is skipped: "${line.trim()}"`),
+      );
+      return;
+    }
+    const mm = MATCH_LINE.exec(note ? line.slice(0, note.index) : line);
     const section = sections[sections.length - 1];
     if (!mm || !section) {
       problems.push(
@@ -164,6 +176,7 @@ export function parseFootballTxt(
     if (date?.y !== undefined) leg.date = `${date.y}-${pad(date.m)}-${pad(date.d)}`;
     if (mm[1] !== undefined) leg.kickoff = `${pad(Number(mm[1]))}:${mm[2]}`;
     if (mm[13]) leg.venue = mm[13];
+    if (note) leg.awarded = true;
     section.matches.push({ line: n, home: mm[3]!, away: mm[4]!, leg: leg as RawMatch['leg'] });
   });
 
@@ -196,8 +209,10 @@ export function parseFootballTxt(
   const name = season ? header.slice(0, -season.length).trim() : header;
   const rulesFor = (section: string, twoLegs: boolean, line: number): TieRules | undefined => {
     if (options.rules) return twoLegs ? options.rules : (options.singleMatchRules ?? singleMatch);
-    const key = roundKeyOf(section);
-    const found = season && key ? rulesInForce(slug(name), season, key) : undefined;
+    const qualifying = /\bquali/i.test(name);
+    const key = qualifying && /round/i.test(section) ? 'qualifying' : roundKeyOf(section);
+    const registryId = slug(name.replace(/\s*-\s*quali\w*$/i, ''));
+    const found = season && key ? rulesInForce(registryId, season, key) : undefined;
     if (!found?.ok) {
       const why =
         found && !found.ok
@@ -359,11 +374,11 @@ export function parseFootballTxt(
 /** The era registry's key of a round name: `Round of 16` → `round-of-16`, `Quarterfinals` → `quarter-final`. */
 function roundKeyOf(name: string): string | undefined {
   const keys: ReadonlyArray<[RegExp, string]> = [
-    [/round of 32|last 32/i, 'round-of-32'],
-    [/round of 16|last 16|eighth/i, 'round-of-16'],
-    [/quarter/i, 'quarter-final'],
-    [/semi/i, 'semi-final'],
-    [/^finals?$/i, 'final'],
+    [/round of 32|last 32|sechzehntel/i, 'round-of-32'],
+    [/round of 16|last 16|eighth|achtel/i, 'round-of-16'],
+    [/quarter|viertel/i, 'quarter-final'],
+    [/semi|halbfinal/i, 'semi-final'],
+    [/^finale?s?$/i, 'final'],
     [/play-?offs?/i, 'play-off'],
     [/qualif/i, 'qualifying'],
     [/prelim/i, 'preliminary'],
@@ -381,6 +396,7 @@ function tiePrefix(name: string): string {
   if (/quarter/i.test(name)) return 'QF';
   if (/semi/i.test(name)) return 'SF';
   if (/^final$/i.test(name)) return 'F';
+  if (/play-?offs?/i.test(name)) return 'PO';
   return (
     name
       .split(/[\s-]+/)
