@@ -10,7 +10,7 @@ import { RoundPage } from './pages/RoundPage.tsx';
 import { SchedulePage } from './pages/SchedulePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { TeamPage } from './pages/TeamPage.tsx';
-import type { Route } from './routing/route.ts';
+import { href, type Route } from './routing/route.ts';
 import { useRoute } from './routing/use-route.ts';
 import { CompetitionProvider, useCompetition } from './state/competition-context.tsx';
 import type { Loaded } from './state/derive.ts';
@@ -58,14 +58,13 @@ function CompetitionContent({ route }: { readonly route: CompetitionRoute }) {
 
 function Main({ route, children }: { readonly route: Route; readonly children: ReactNode }) {
   const ref = useRef<HTMLElement>(null);
-  const first = useRef(true);
-  // Moves focus to the page on navigation, so keyboard and screen-reader users start at the content.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every route change
+  const shown = useRef(href(route));
+  // Moves focus to the page when the route changes (not on first load), so keyboard and screen-reader
+  // users start at the new content.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    const link = href(route);
+    if (link === shown.current) return;
+    shown.current = link;
     ref.current?.focus();
   }, [route]);
   return (
