@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_BY_CODE } from '../src/problem.ts';
 import { CAF, call, EXAMPLE, list, PASSWORD, type Reply, type Running, startServer } from './harness.ts';
+import { sseClient } from './process.ts';
 
 /** Every error code any response of this suite carried, to check that each code is exercised. */
 const seen = new Set<string>();
@@ -456,6 +457,25 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(text).toContain('"kind":"leg-result-corrected","at"');
       expect(text).toContain('"tie":"QF1","leg":1');
       controller.abort();
+    });
+
+    it('ends a public event stream when its competition is made private again', async () => {
+      const id = `private-again-${dialect}`;
+      await call(s.base, 'POST', '/competitions', { token: s.tokens.owner, body: fourTeams(id) });
+      await call(s.base, 'POST', `/competitions/${id}/publish`, {
+        token: s.tokens.owner,
+        headers: { 'if-match': '"1"' },
+      });
+      const client = await sseClient(`${s.base}/competitions/${id}/events`);
+      await client.until('event: ready');
+      const off = await call(s.base, 'POST', `/competitions/${id}/unpublish`, {
+        token: s.tokens.owner,
+        headers: { 'if-match': '"2"' },
+      });
+      expect(off.status).toBe(200);
+      await client.ended();
+      expect(client.text()).toContain('"kind":"unpublished"');
+      problem(await get(`/competitions/${id}/events`), 404, 'competition-not-found');
     });
 
     it('limits sign-in attempts per client', async () => {

@@ -56,7 +56,7 @@ export function serve(args: ReadonlyArray<string>, env: Record<string, string> =
 /** Reads a Server-Sent Events stream, resolving `until(text)` when the text has arrived. */
 export async function sseClient(
   url: string,
-): Promise<{ until(text: string): Promise<number>; text(): string; close(): void }> {
+): Promise<{ until(text: string): Promise<number>; ended(): Promise<void>; text(): string; close(): void }> {
   const controller = new AbortController();
   const res = await fetch(url, { signal: controller.signal, headers: { accept: 'text/event-stream' } });
   if (!res.body) throw new Error('no body');
@@ -65,6 +65,10 @@ export async function sseClient(
   let text = '';
   let closed = false;
   const waiters: Array<{ needle: string; resolve: (t: number) => void }> = [];
+  let end: () => void = () => {};
+  const ended = new Promise<void>((resolve) => {
+    end = resolve;
+  });
   void (async () => {
     try {
       for (;;) {
@@ -83,12 +87,15 @@ export async function sseClient(
       // aborted
     }
     closed = true;
+    for (const w of waiters.splice(0)) w.resolve(Number.NaN); // the text never came
+    end();
   })();
   return {
     until: (needle) =>
       text.includes(needle) || closed
         ? Promise.resolve(performance.now())
         : new Promise((resolve) => waiters.push({ needle, resolve })),
+    ended: () => ended,
     text: () => text,
     close: () => controller.abort(),
   };

@@ -37,6 +37,8 @@ export async function eventRoutes(root: FastifyInstance, ctx: ServerContext): Pr
     async (request, reply) => {
       const { id } = request.params;
       const snap = await readable(ctx, request, id);
+      const actor = request.caller.actor;
+      const member = actor ? (await ctx.store.accounts.roleOf(id, actor.userId)) !== undefined : false;
       const sse = reply.sse;
       const lastSeen = Number(sse.lastEventId ?? Number.NaN);
       let sent =
@@ -48,7 +50,10 @@ export async function eventRoutes(root: FastifyInstance, ctx: ServerContext): Pr
       const send = (e: StoredEvent): void => {
         if (e.version <= sent || !sse.isConnected) return;
         sent = e.version;
-        sse.send({ id: String(e.version), event: 'change', data: changeOf(e) }).catch(() => {});
+        const change = sse.send({ id: String(e.version), event: 'change', data: changeOf(e) });
+        // A competition made private again stops streaming to readers who are not members.
+        if (e.event.kind === 'unpublished' && !member) change.then(() => sse.close()).catch(() => {});
+        else change.catch(() => {});
       };
       const unsubscribe = ctx.live.subscribe(id, snap.state.version, (e) => {
         if (replaying) buffered.push(e);
