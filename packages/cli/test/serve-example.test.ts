@@ -34,6 +34,9 @@ describe('cupstage serve --example and cupstage user', () => {
       const report = await (await fetch(`${first.base}/competitions/${CAF}/report`)).text();
       expect(report).toContain('TP Mazembe');
       expect((await fetch(`${first.base}/docs`)).status).toBe(200);
+      const busy = await run(['serve', '--port', new URL(first.base).port, '--db', db]);
+      expect(busy.code).toBe(2);
+      expect(busy.err).toContain('is in use');
     } finally {
       await first.stop();
     }

@@ -92,9 +92,11 @@ export async function sseClient(
   })();
   return {
     until: (needle) =>
-      text.includes(needle) || closed
+      text.includes(needle)
         ? Promise.resolve(performance.now())
-        : new Promise((resolve) => waiters.push({ needle, resolve })),
+        : closed
+          ? Promise.resolve(Number.NaN)
+          : new Promise((resolve) => waiters.push({ needle, resolve })),
     ended: () => ended,
     text: () => text,
     close: () => controller.abort(),

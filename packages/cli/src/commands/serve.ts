@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { buildServer, loadExample } from '@cupstage/server';
 import { openStore } from '@cupstage/store';
 import { type Command, InvalidArgumentError } from 'commander';
-import type { Io } from '../io.ts';
+import { CliError, type Io } from '../io.ts';
 
 /** The example competition served by `cupstage serve --example` (and `npm start`). */
 export const EXAMPLE_FILE = fileURLToPath(
@@ -60,7 +60,10 @@ export function serveCommand(program: Command, io: Io): void {
     )
     .action(async (options: ServeOptions) => {
       const databaseUrl = process.env.DATABASE_URL;
-      const store = await openStore({ databaseUrl, dbPath: options.db });
+      const store = await openStore({ databaseUrl, dbPath: options.db }).catch((e: unknown) => {
+        const where = databaseUrl ? 'the PostgreSQL database in DATABASE_URL' : options.db;
+        throw new CliError(`cannot open ${where}: ${e instanceof Error ? e.message : String(e)}`);
+      });
       if (options.example) {
         const { id, loaded } = await loadExample(store, EXAMPLE_FILE);
         io.stderr.write(
@@ -68,7 +71,19 @@ export function serveCommand(program: Command, io: Io): void {
         );
       }
       const app = await buildServer({ store, logger: options.log });
-      const address = await app.listen({ port: options.port, host: options.host });
+      const address = await app
+        .listen({ port: options.port, host: options.host })
+        .catch(async (e: unknown) => {
+          await store.close();
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code === 'EADDRINUSE')
+            throw new CliError(
+              `port ${options.port} is in use on ${options.host}: stop the other server or choose another with --port`,
+            );
+          if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+            throw new CliError(`cannot listen on ${options.host}: no such address on this machine`);
+          throw e;
+        });
       const where = store.dialect === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${options.db}`;
       const url = address.replace('127.0.0.1', 'localhost');
       io.stdout.write(`cupstage: serving on ${url} (store: ${where}; API docs ${url}/docs)\n`);
