@@ -342,13 +342,25 @@ export function buildCompetition(
       return;
     }
     const prev = rounds[r - 1];
-    const slotOf = (team: TeamId): Slot => {
+    const slotOf = (team: TeamId, line: number): Slot => {
       for (const t of prev?.ties ?? []) {
         const o = outcomes.get(t.id);
         if (o?.winner === team) return { kind: 'winner', tie: t.id };
         if (o?.loser === team) return { kind: 'loser', tie: t.id };
       }
-      return groupSlot.get(team) ?? { kind: 'team', team };
+      const slot = groupSlot.get(team);
+      if (slot) return slot;
+      if (prev) {
+        problems.push(
+          problem(
+            'note',
+            'team-enters-here',
+            line,
+            `${nameOf(team)} did not win a tie of ${prev.name}; placed directly in ${section.name}`,
+          ),
+        );
+      }
+      return { kind: 'team', team };
     };
     const ties: TieSpec[] = [];
     const reportedOnly: Array<{ index: number; p: PendingTie }> = [];
@@ -639,7 +651,7 @@ function legTie(
   id: TieId,
   p: PendingTie,
   rules: TieRules,
-  slotOf: (t: TeamId) => Slot,
+  slotOf: (t: TeamId, line: number) => Slot,
   nameOf: (t: TeamId) => string,
 ): { spec: TieSpec; outcome: { winner?: TeamId; loser?: TeamId } } | undefined {
   const { problems } = ctx;
@@ -735,7 +747,7 @@ function legTie(
   }
   const spec: TieSpec = {
     id,
-    sides: [slotOf(home.id), slotOf(away.id)],
+    sides: [slotOf(home.id, first.line), slotOf(away.id, first.line)],
     legs,
     ...(playoff ? { playoff } : {}),
   };
