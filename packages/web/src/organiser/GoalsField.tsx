@@ -30,9 +30,12 @@ export function GoalsField({
     <fieldset className={problem ? 'goals-field has-problem' : 'goals-field'}>
       <legend>{legend}</legend>
       <div className="goals-inputs">
-        <label htmlFor={`${id}-home`}>{homeName}</label>
+        <label htmlFor={`${id}-home`} className="home-label">
+          {homeName}
+        </label>
         <input
           id={`${id}-home`}
+          className="home-input"
           inputMode="numeric"
           autoComplete="off"
           size={3}
@@ -41,9 +44,12 @@ export function GoalsField({
           aria-describedby={describedBy}
           onChange={(e) => onHome(e.target.value)}
         />
-        <span aria-hidden="true">–</span>
+        <span aria-hidden="true" className="dash">
+          –
+        </span>
         <input
           id={`${id}-away`}
+          className="away-input"
           inputMode="numeric"
           autoComplete="off"
           size={3}
@@ -52,7 +58,9 @@ export function GoalsField({
           aria-describedby={describedBy}
           onChange={(e) => onAway(e.target.value)}
         />
-        <label htmlFor={`${id}-away`}>{awayName}</label>
+        <label htmlFor={`${id}-away`} className="away-label">
+          {awayName}
+        </label>
       </div>
       {hint ? (
         <p id={hintId} className="hint">
