@@ -61,16 +61,38 @@ const FASTIFY_CODES: Readonly<Record<string, string>> = {
   FST_ERR_VALIDATION: 'invalid-request',
 };
 
-function validationItems(error: FastifyError): ProblemItem[] {
+interface ZodIssueLike {
+  readonly code: string;
+  readonly path: ReadonlyArray<PropertyKey>;
+  readonly message: string;
+}
+
+/**
+ * The problems of a failed request validation, with paths from the request's root. For a union (the
+ * body of `POST /competitions`), the issues of the branch the body meant: the competition file when
+ * it has a `format` key, otherwise the last branch.
+ */
+function validationItems(error: FastifyError, body: unknown): ProblemItem[] {
   const where = error.validationContext ?? 'body';
-  return (error.validation ?? []).map((v) => {
-    const parts = v.instancePath
+  const item = (at: ReadonlyArray<string | number>, code: string, message: string): ProblemItem => {
+    const path = [where, ...at];
+    return { path, code: code.replaceAll('_', '-'), message: `${path.join('.')}: ${message}` };
+  };
+  return (error.validation ?? []).flatMap((v) => {
+    const at = v.instancePath
       .split('/')
       .filter((p) => p !== '')
       .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    const path = [where, ...parts];
-    const code = String(v.keyword).replaceAll('_', '-');
-    return { path, code, message: `${path.join('.')}: ${v.message ?? 'is not valid'}` };
+    const branches = (v.params as { errors?: unknown }).errors;
+    if (v.keyword === 'invalid_union' && Array.isArray(branches) && branches.length > 0) {
+      const meantFile = typeof body === 'object' && body !== null && 'format' in body;
+      const chosen = (meantFile ? branches[0] : branches[branches.length - 1]) as ZodIssueLike[];
+      if (chosen.length > 0)
+        return chosen.map((i) =>
+          item([...at, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], i.code, i.message),
+        );
+    }
+    return [item(at, String(v.keyword), v.message ?? 'is not valid')];
   });
 }
 
@@ -119,7 +141,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpProblem) return sendProblem(reply, error.problem);
     if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
-      const items = validationItems(error);
+      const items = validationItems(error, request.body);
       return sendProblem(reply, problemOf(items, { status: 400 }));
     }
     const status = error.statusCode ?? 500;

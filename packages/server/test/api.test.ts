@@ -186,6 +186,15 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       });
       expect(broken.status).toBe(422);
       expect(list(broken.body.errors)[0]!.path).toEqual(['body', 'teams']);
+      const wrong = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: { id: 'x-cup', name: 'X', rules: 'no-such-rules', teams: [] },
+      });
+      expect(wrong.status).toBe(400);
+      expect(list(wrong.body.errors).map((e) => [e.path, e.code])).toEqual([
+        [['body', 'rules'], 'invalid-value'],
+        [['body', 'teams'], 'too-small'],
+      ]);
       const id = `teams-${dialect}`;
       const made = await call(s.base, 'POST', '/competitions', {
         token: s.tokens.owner,
