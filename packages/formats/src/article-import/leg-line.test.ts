@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLegLine } from './leg-line.ts';
+import { looksLikeLeg, parseLegLine } from './leg-line.ts';
 
 describe('parseLegLine', () => {
   it('reads teams with hyphens and spaces, country codes and the score with any dash', () => {
@@ -34,5 +34,14 @@ describe('parseLegLine', () => {
   it('does not read a result line or a line without country codes', () => {
     expect(parseLegLine('TP Mazembe won 2–1 on aggregate.')).toBeUndefined();
     expect(parseLegLine('Club Alfa ARG 3 to 0 URU Gamma FC')).toBeUndefined();
+  });
+});
+
+describe('looksLikeLeg', () => {
+  it('flags a leg written without country codes or with a word for the dash, not prose or result lines', () => {
+    expect(looksLikeLeg('MC Alger 1–0 Club Africain')).toBe(true);
+    expect(looksLikeLeg('Club Alfa ARG 3 to 0 URU Gamma FC')).toBe(true);
+    expect(looksLikeLeg('TP Mazembe won 2–1 on aggregate.')).toBe(false);
+    expect(looksLikeLeg('Attendance records were broken throughout.')).toBe(false);
   });
 });

@@ -42,7 +42,13 @@ export function parseLegLine(line: string): ParsedLeg | undefined {
   };
 }
 
-/** A line that looks like a leg (two country codes around something score-like) but does not parse. */
+/**
+ * A line that looks like a leg (two country codes around a number, or a score between two names) but
+ * does not parse as one.
+ *
+ * @example looksLikeLeg('MC Alger 1–0 Club Africain') // true: the country codes are missing
+ */
 export function looksLikeLeg(line: string): boolean {
-  return /\b[A-Z]{3}\b.*\d.*\b[A-Z]{3}\b/.test(line) && !/ won |aggregate/.test(line);
+  if (/ won |aggregate|^In the /.test(line)) return false;
+  return /\b[A-Z]{3}\b.*\d.*\b[A-Z]{3}\b/.test(line) || new RegExp(`\\S \\d+ ?${DASH} ?\\d+ \\S`).test(line);
 }
