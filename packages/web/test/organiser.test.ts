@@ -194,6 +194,16 @@ describe('an organiser', () => {
     await expect(goals(organiser, leg1, 'Score after 90 minutes', 'TP Mazembe').inputValue()).resolves.toBe(
       '3',
     );
+
+    // The audit log lists the refused attempt beside the applied changes.
+    await organiser.getByRole('link', { name: 'Audit log' }).click();
+    await organiser.locator('tr.refused').first().waitFor();
+    expect(await organiser.locator('tr.refused').first().textContent()).toMatch(
+      /QF4 leg 1 · refused: based on version \d+/,
+    );
+    expect(
+      await organiser.getByRole('cell', { name: /leg-result-corrected · QF4 leg 1/ }).count(),
+    ).toBeGreaterThan(0);
     await organiser.close();
   });
 
