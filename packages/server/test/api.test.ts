@@ -466,6 +466,21 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(text).toContain('"kind":"leg-result-corrected","at"');
       expect(text).toContain('"tie":"QF1","leg":1');
       controller.abort();
+      // a client that reconnects with Last-Event-ID first gets what it missed
+      const replay = new AbortController();
+      const again = await fetch(`${s.base}/competitions/${CAF}/events`, {
+        signal: replay.signal,
+        headers: { accept: 'text/event-stream', 'last-event-id': String(version) },
+      });
+      const replayReader = again.body!.getReader();
+      let replayed = '';
+      while (!replayed.includes(`id: ${version + 1}`)) {
+        const { value, done } = await replayReader.read();
+        if (done) break;
+        replayed += new TextDecoder().decode(value);
+      }
+      expect(replayed).toContain(`id: ${version + 1}`);
+      replay.abort();
     });
 
     it('ends a public event stream when its competition is made private again', async () => {
