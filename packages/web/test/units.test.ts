@@ -94,6 +94,12 @@ describe('the result form', () => {
   it('puts the second leg at the ground of the side that played away first', () => {
     const teams = [teamId('a'), teamId('b')] as const;
     expect(fixtureOf(undefined, teams, 1)).toEqual({ home: 'b', away: 'a' });
+    // A leg entered for a team an upstream correction removed gets the new team in its place.
+    expect(fixtureOf({ home: teamId('b'), away: teamId('old'), score: [1, 1] }, teams, 0)).toEqual({
+      home: 'b',
+      away: 'a',
+      score: [1, 1],
+    });
     expect(inputOf({ ...fixture, score: [1, 0], penalties: [5, 4] })).toMatchObject({
       home: '1',
       away: '0',

@@ -146,10 +146,17 @@ export function checkLeg(
 
 /**
  * The fixture of leg `index` of a tie between `teams` (side 0 hosts the first leg): the entered leg
- * if there is one, else the home side by the order of legs.
+ * if there is one, else the home side by the order of legs. An entered leg that names a team no
+ * longer in the tie (an upstream correction changed it) gets the new team in that place.
  */
 export function fixtureOf(entered: Leg | undefined, teams: readonly [TeamId, TeamId], index: number): Leg {
-  if (entered) return entered;
+  if (entered) {
+    const known = (t: TeamId): boolean => t === teams[0] || t === teams[1];
+    if (known(entered.home) && known(entered.away)) return entered;
+    const other = (t: TeamId): TeamId => (t === teams[0] ? teams[1] : teams[0]);
+    if (known(entered.home)) return { ...entered, away: other(entered.home) };
+    if (known(entered.away)) return { ...entered, home: other(entered.away) };
+  }
   const home = index % 2 === 0 ? teams[0] : teams[1];
-  return { home, away: home === teams[0] ? teams[1] : teams[0] };
+  return { ...(entered ?? {}), home, away: home === teams[0] ? teams[1] : teams[0] };
 }
