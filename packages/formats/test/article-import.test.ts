@@ -196,8 +196,22 @@ describe('parseArticle on other knockout stages written in the seed style', () =
     ]);
   });
 
-  it('round-trips the UEFA articles through the report too', () => {
-    for (const name of ['article-ucl-2018-19.txt', 'article-ucl-2021-22.txt']) {
+  it('a 1955-style stage (play-off match, coin toss, a single-match final on penalties), worked out by hand', () => {
+    const text = fixture('article-replay.txt');
+    const { competition: c, problems } = imported(text);
+    expect(c.rounds.map((r) => r.rules)).toEqual([replay1955, singleMatch]);
+    expect(problems.filter((p) => p.severity !== 'note')).toEqual([]);
+    expect(problems.map((p) => p.line)).toEqual([16, 24, 29]);
+    const [sf1, sf2] = c.rounds[0]?.ties ?? [];
+    expect(sf1?.playoff).toMatchObject({ score: [2, 2], extraTime: [1, 0] });
+    expect(sf2?.coinToss).toBe('delta-cf');
+    // Delta CF, the away side of the final, won the shoot-out 4–2.
+    expect(c.rounds[1]?.ties[0]?.legs[0]?.penalties).toEqual([2, 4]);
+    expect(winners(c)).toEqual({ SF1: 'Alpha FC', SF2: 'Delta CF', F: 'Delta CF' });
+  });
+
+  it('round-trips the UEFA and 1955-style articles through the report too', () => {
+    for (const name of ['article-ucl-2018-19.txt', 'article-ucl-2021-22.txt', 'article-replay.txt']) {
       const first = imported(fixture(name)).competition;
       expect(writeCompetition(imported(reportOf(fixture(name))).competition)).toBe(writeCompetition(first));
     }

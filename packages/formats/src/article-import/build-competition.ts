@@ -726,14 +726,38 @@ function legTie(
     }
   });
   const playoffLine = playoffs[0];
-  const playoff: Leg | undefined = playoffLine
-    ? {
-        home: ctx.byName.get(playoffLine.leg.home)!.id,
-        away: ctx.byName.get(playoffLine.leg.away)!.id,
-        ...(playoffLine.leg.score ? { score: playoffLine.leg.score } : {}),
-        ...(playoffLine.leg.penalties ? { penalties: playoffLine.leg.penalties } : {}),
-      }
-    : undefined;
+  let playoff: Leg | undefined;
+  if (playoffLine) {
+    const score = playoffLine.leg.score;
+    // A play-off after extra time was level after 90 minutes: the level score with the fewest
+    // extra-time goals is taken (a note says so when there was a choice).
+    const split =
+      score && playoffLine.leg.afterExtraTime
+        ? (() => {
+            const level = Math.min(score[0], score[1]);
+            if (level > 0) {
+              problems.push(
+                problem(
+                  'note',
+                  'score-after-90-not-stated',
+                  playoffLine.line,
+                  `the play-off's score after 90 minutes is not stated; recorded as ${level}–${level} with ${score[0] - level}–${score[1] - level} in extra time (the outcome does not depend on the split)`,
+                ),
+              );
+            }
+            return {
+              score: [level, level] as const,
+              extraTime: [score[0] - level, score[1] - level] as const,
+            };
+          })()
+        : undefined;
+    playoff = {
+      home: ctx.byName.get(playoffLine.leg.home)!.id,
+      away: ctx.byName.get(playoffLine.leg.away)!.id,
+      ...(split ? split : score ? { score } : {}),
+      ...(playoffLine.leg.penalties ? { penalties: playoffLine.leg.penalties } : {}),
+    };
+  }
   // Penalties named only in the result line go to the match where the shoot-out was held.
   if (summary?.decidedBy === 'penalties' || (summary?.decidedBy === 'play-off' && summary.penalties)) {
     const target = playoff ?? legs[legs.length - 1];
@@ -745,13 +769,21 @@ function legTie(
       else legs[legs.length - 1] = { ...target, penalties: pens };
     }
   }
+  // A coin toss or a walkover is known only from the result line.
+  const named = summary ? ctx.byName.get(summary.winner)?.id : undefined;
+  const coinToss = summary?.decidedBy === 'coin-toss' ? named : undefined;
+  const walkover = summary?.decidedBy === 'walkover' ? named : undefined;
   const spec: TieSpec = {
     id,
     sides: [slotOf(home.id, first.line), slotOf(away.id, first.line)],
     legs,
     ...(playoff ? { playoff } : {}),
+    ...(coinToss ? { coinToss } : {}),
+    ...(walkover ? { walkover } : {}),
   };
-  const outcome = resolveTie({ teams: [home.id, away.id], legs, playoff }, rules, { nameOf });
+  const outcome = resolveTie({ teams: [home.id, away.id], legs, playoff, coinToss, walkover }, rules, {
+    nameOf,
+  });
   const line = p.summary?.line ?? p.legs[p.legs.length - 1]!.line;
   if (!outcome.ok) {
     problems.push(
