@@ -81,6 +81,15 @@ describe('an organiser', () => {
     const leg2 = /^Leg 2: SuperSport United v TP Mazembe/;
     await organiser.getByRole('form', { name: leg2 }).waitFor();
 
+    // Every field has a label (screen readers name each goal input by its team).
+    const unlabelled = await organiser.evaluate(
+      () =>
+        [...document.querySelectorAll('input, select, textarea')].filter(
+          (e) => (e as HTMLInputElement).labels?.length === 0 && !e.getAttribute('aria-label'),
+        ).length,
+    );
+    expect(unlabelled).toBe(0);
+
     // An invalid score: the message is core's (the API's), beside the score, before anything is saved.
     await goals(organiser, leg2, 'Score after 90 minutes', 'SuperSport United').fill('-1');
     await goals(organiser, leg2, 'Score after 90 minutes', 'TP Mazembe').fill('0');

@@ -134,6 +134,14 @@ describe('a visitor', () => {
     await page.close();
   });
 
+  it('finds the published competitions on the front page', async () => {
+    const page = await open('');
+    await page.getByRole('link', { name: '2017 CAF Confederation Cup' }).click();
+    await page.getByRole('heading', { level: 1, name: /2017 CAF Confederation Cup/ }).waitFor();
+    expect(page.url()).toContain(`#/c/${CAF}`);
+    await page.close();
+  });
+
   it('finds the landmarks, and reaches the content from the keyboard', async () => {
     const page = await open(`#/c/${CAF}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
