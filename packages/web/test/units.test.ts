@@ -137,3 +137,32 @@ describe('what changed', () => {
     expect(whatChanged(before, before)).toEqual([]);
   });
 });
+
+describe('colours', () => {
+  const css = readFileSync(new URL('../src/styles.css', import.meta.url), 'utf8');
+  const vars = new Map([...css.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6});/g)].map((m) => [m[1]!, m[2]!]));
+  const luminance = (hex: string): number => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const v = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string): number => {
+    const [x, y] = [luminance(a), luminance(b)];
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  };
+  it.each([
+    ['text', '#ffffff'],
+    ['muted', '#ffffff'],
+    ['muted', 'soft'],
+    ['link', '#ffffff'],
+    ['link', 'soft'],
+    ['link', 'winner-bg'],
+    ['text', 'winner-bg'],
+    ['problem', '#ffffff'],
+  ])('gives %s on %s at least the WCAG AA ratio of 4.5', (fg, bg) => {
+    const colour = (name: string): string => (name.startsWith('#') ? name : (vars.get(name) ?? 'missing'));
+    expect(contrast(colour(fg), colour(bg))).toBeGreaterThanOrEqual(4.5);
+  });
+});

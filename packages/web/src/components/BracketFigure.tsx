@@ -1,6 +1,6 @@
 import type { BracketModel } from '@cupstage/core';
 import { writeBracketSvg } from '@cupstage/formats/svg';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 /**
  * The bracket drawing: the very SVG that `cupstage export --to svg` writes (`writeBracketSvg` from
@@ -9,6 +9,12 @@ import { useMemo } from 'react';
  */
 export function BracketFigure({ model, title }: { readonly model: BracketModel; readonly title: string }) {
   const svg = useMemo(() => writeBracketSvg(model, { title }), [model, title]);
+  const [url, setUrl] = useState<string | undefined>();
+  useEffect(() => {
+    const made = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [svg]);
   return (
     <figure className="bracket-figure">
       <div
@@ -19,6 +25,13 @@ export function BracketFigure({ model, title }: { readonly model: BracketModel; 
         // biome-ignore lint/security/noDangerouslySetInnerHtml: trusted, escaped SVG from writeBracketSvg
         dangerouslySetInnerHTML={{ __html: svg }}
       />
+      {url ? (
+        <figcaption className="muted">
+          <a href={url} target="_blank" rel="noopener">
+            Open the drawing at full size
+          </a>
+        </figcaption>
+      ) : null}
     </figure>
   );
 }
