@@ -140,8 +140,38 @@ export interface CompetitionViewDto {
   }>;
 }
 
-/** `GET /competitions/:id/bracket`: core's bracket model (rounds left to right, ties in drawing order). */
-export type BracketDto = BracketModel;
+/** One side of a tie in the bracket. */
+export interface BracketSideDto {
+  /** Team name, or the slot's label while unknown ("Winner QF1", "Runner-up Group B"). */
+  readonly label: string;
+  readonly team?: string;
+  readonly country?: string;
+  /** Goals in each leg (after extra time); `null` for a leg not yet played. */
+  readonly legs: ReadonlyArray<number | null>;
+  readonly aggregate?: number;
+  readonly winner: boolean;
+}
+
+export interface BracketTieDto {
+  readonly id: string;
+  readonly sides: readonly [BracketSideDto, BracketSideDto];
+  /** `a` (away goals), `a.e.t.`, `4–3 p` (penalties), `play-off`, `coin toss`, `w/o`. */
+  readonly marker?: string;
+  readonly summary?: string;
+}
+
+/**
+ * `GET /competitions/:id/bracket`: core's `bracketModel` as JSON (rounds left to right, ties top to
+ * bottom so that each feeds the one beside it).
+ */
+export interface BracketDto {
+  readonly rounds: ReadonlyArray<{
+    readonly name: string;
+    readonly legs: 1 | 2;
+    readonly ties: ReadonlyArray<BracketTieDto>;
+  }>;
+  readonly champion?: string;
+}
 
 /** One entry of `GET /competitions/:id/audit`. */
 export type AuditEntryDto =
