@@ -1,5 +1,6 @@
 /**
- * The API's read DTOs, as the server defines them (types only: nothing of the server is bundled).
+ * The API's read DTOs, as the server defines them (types only: nothing of the server is bundled;
+ * the architecture test allows only `import type` / `export type` from `@cupstage/server`).
  */
 export type {
   AuditEntryDto,
@@ -14,4 +15,4 @@ export type {
   TeamDto,
   TieDto,
   TieStatus,
-} from '../../../server/src/dto/types.ts';
+} from '@cupstage/server';
