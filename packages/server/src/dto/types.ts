@@ -1,4 +1,4 @@
-import type { BracketModel, DecidedBy, Decider, NextStep } from '@cupstage/core';
+import type { DecidedBy, Decider, NextStep } from '@cupstage/core';
 
 /**
  * The read DTOs of the API. The web app imports these types; every field is documented in
