@@ -449,6 +449,11 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
   describe(`hostile requests on ${dialect}`, () => {
     let s: Running;
     let before: string;
+    /** 412 answers so far: each adds one line to the refused-attempts log, and nothing else may change. */
+    let conflicts = 0;
+    const refused = async (): Promise<number> =>
+      (await s.t.store.competitions.attempts(CAF)).length +
+      (await s.t.store.competitions.attempts(DRAFT)).length;
     beforeAll(async () => {
       s = await startServer(dialect, {
         bodyLimit: 64 * 1024,
@@ -487,6 +492,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
             headers['content-type'] ??= 'application/json';
           }
           const res = await s.app.inject(options);
+          if (res.statusCode === 412) conflicts++;
           checkProblem(
             res.statusCode,
             res.headers['content-type'] as string | undefined,
@@ -496,7 +502,9 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         }),
         { numRuns: RUNS[dialect] },
       );
+      expect(conflicts).toBeGreaterThan(0);
       expect(await s.t.store.snapshot()).toBe(before);
+      expect(await refused()).toBe(conflicts);
     }, 170_000);
 
     it('answers hostile requests over real sockets the same way', async () => {
@@ -515,6 +523,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
             headers,
             ...(body !== undefined ? { body } : {}),
           });
+          if (res.status === 412) conflicts++;
           checkProblem(
             res.status,
             res.headers.get('content-type') ?? undefined,
@@ -525,6 +534,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         { numRuns: 300 },
       );
       expect(await s.t.store.snapshot()).toBe(before);
+      expect(await refused()).toBe(conflicts);
     }, 60_000);
   });
 }
