@@ -38,7 +38,7 @@ export function CompetitionNav({ id, route }: { readonly id: string; readonly ro
             Schedule
           </Link>
         </li>
-        {session.status === 'signed-in' ? (
+        {session.status === 'signed-in' && (session.me.competitions?.includes(id) ?? true) ? (
           <>
             <li>
               <Link to={{ kind: 'manage', id }} current={is('manage')}>

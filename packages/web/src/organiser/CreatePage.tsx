@@ -25,7 +25,7 @@ const EXAMPLE_TEAMS = ['TP Mazembe, COD', 'Club Africain, TUN', 'CS Sfaxien, TUN
  * single-elimination bracket template; the bracket is previewed by core before anything is saved.
  */
 export function CreatePage() {
-  const { session } = useSession();
+  const { session, refresh } = useSession();
   const ids = {
     name: useId(),
     id: useId(),
@@ -82,6 +82,7 @@ export function CreatePage() {
       setProblem(r.problem);
       return;
     }
+    await refresh();
     navigate(`#/c/${encodeURIComponent(competitionId)}/manage`);
   };
 
