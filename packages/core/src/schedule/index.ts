@@ -1,1 +1,4 @@
-export {};
+export * from './amendment.ts';
+export * from './check-schedule.ts';
+export * from './iso-day.ts';
+export * from './schedule-of.ts';

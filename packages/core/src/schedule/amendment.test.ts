@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCompetition } from '../../../formats/src/competition/parse-competition.ts';
+import type { Competition } from '../competition/types.ts';
+import { amendWindow, describeAmendment } from './amendment.ts';
+
+const caf2017 = (): Competition => {
+  const parsed = parseCompetition(
+    readFileSync(new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url), 'utf8'),
+  );
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+  return parsed.value;
+};
+
+describe('describeAmendment', () => {
+  it('prints the three amendments of the 2017 calendar as the article does', () => {
+    const c = caf2017();
+    expect(c.amendments.map((a) => describeAmendment(c, a))).toEqual([
+      'Quarter-finals first leg: moved from 8–10 September to 15–17 September',
+      'Quarter-finals second leg: moved from 15–17 September to 22–24 September',
+      'Semi-finals second leg: moved from 13–15 October to 20–22 October',
+    ]);
+  });
+});
+
+describe('amendWindow', () => {
+  it('moves a window and records the old value, the new value and the reason', () => {
+    const c = caf2017();
+    const moved = amendWindow(c, {
+      round: 'final',
+      window: 'second-leg',
+      to: { from: '2017-11-25', to: '2017-11-26' },
+      reason: 'television',
+    });
+    if (!moved.ok) throw new Error(moved.error.message);
+    expect(moved.value.rounds[2]!.schedule?.secondLeg).toEqual({ from: '2017-11-25', to: '2017-11-26' });
+    const last = moved.value.amendments.at(-1)!;
+    expect(describeAmendment(moved.value, last)).toBe(
+      'Final second leg: moved from 24–26 November to 25–26 November (television)',
+    );
+    expect(c.rounds[2]!.schedule?.secondLeg).toEqual({ from: '2017-11-24', to: '2017-11-26' });
+  });
+
+  it('rejects a reversed window, an unchanged window and an unknown round', () => {
+    const c = caf2017();
+    const code = (r: ReturnType<typeof amendWindow>): string => (r.ok ? 'ok' : r.error.code);
+    expect(
+      code(
+        amendWindow(c, { round: 'final', window: 'first-leg', to: { from: '2017-11-19', to: '2017-11-17' } }),
+      ),
+    ).toBe('window-reversed');
+    expect(
+      code(
+        amendWindow(c, { round: 'final', window: 'first-leg', to: { from: '2017-11-17', to: '2017-11-19' } }),
+      ),
+    ).toBe('amendment-no-change');
+    expect(
+      code(
+        amendWindow(c, {
+          round: 'round-of-16',
+          window: 'first-leg',
+          to: { from: '2017-11-17', to: '2017-11-19' },
+        }),
+      ),
+    ).toBe('unknown-round');
+    expect(
+      code(amendWindow(c, { round: 'final', window: 'match', to: { from: '2017-11-17', to: '2017-11-19' } })),
+    ).toBe('window-not-set');
+  });
+});

@@ -1,0 +1,92 @@
+import type { Amendment, Competition, DateRange, Round, WindowName } from '../competition/types.ts';
+import { formatDateRange } from '../report/dates.ts';
+import { type CupError, cupError, err, ok, type Result } from '../result.ts';
+import { dayNumber } from './iso-day.ts';
+import { windowLabel, windowOf } from './schedule-of.ts';
+
+/**
+ * An amendment as the article prints it, without years:
+ * `Quarter-finals first leg: moved from 8–10 September to 15–17 September`, and its reason when known.
+ *
+ * @example describeAmendment(caf2017, caf2017.amendments[0]) // 'Quarter-finals first leg: moved from 8–10 September to 15–17 September'
+ */
+export function describeAmendment(c: Competition, a: Amendment): string {
+  const round = c.rounds.find((r) => r.id === a.round)?.name ?? a.round;
+  const reason = a.reason ? ` (${a.reason})` : '';
+  return `${round} ${windowLabel(a.window)}: moved from ${formatDateRange(a.from, false)} to ${formatDateRange(a.to, false)}${reason}`;
+}
+
+/** A change to a round's window. */
+export interface WindowChange {
+  readonly round: string;
+  readonly window: WindowName;
+  readonly to: DateRange;
+  readonly reason?: string;
+}
+
+const KEYS: Record<WindowName, 'firstLeg' | 'secondLeg' | 'match'> = {
+  'first-leg': 'firstLeg',
+  'second-leg': 'secondLeg',
+  match: 'match',
+};
+
+/**
+ * Moves a round's window and records the amendment with its old value, new value and reason.
+ * Returns a new competition; the input is not changed.
+ *
+ * @example amendWindow(c, { round: 'semi-finals', window: 'second-leg', to: { from: '2017-10-20', to: '2017-10-22' } })
+ */
+export function amendWindow(c: Competition, change: WindowChange): Result<Competition, CupError> {
+  const index = c.rounds.findIndex((r) => r.id === change.round || r.name === change.round);
+  const round = c.rounds[index];
+  if (round === undefined)
+    return err(
+      cupError(
+        'unknown-round',
+        ['round'],
+        `no round "${change.round}"; the rounds are ${c.rounds.map((r) => r.id).join(', ')}`,
+      ),
+    );
+  const from = windowOf(round, change.window);
+  if (from === undefined)
+    return err(
+      cupError(
+        'window-not-set',
+        ['window'],
+        `${round.name} has no ${windowLabel(change.window)} window to move; set it in the file first`,
+      ),
+    );
+  const a = dayNumber(change.to.from);
+  const b = dayNumber(change.to.to);
+  if (a === undefined || b === undefined)
+    return err(cupError('bad-date', ['to'], 'the new window needs two real dates such as 2017-10-20'));
+  if (a > b)
+    return err(
+      cupError(
+        'window-reversed',
+        ['to'],
+        `the new window ends (${change.to.to}) before it starts (${change.to.from})`,
+      ),
+    );
+  if (from.from === change.to.from && from.to === change.to.to)
+    return err(
+      cupError(
+        'amendment-no-change',
+        ['to'],
+        `${round.name} ${windowLabel(change.window)} is already ${formatDateRange(from)}`,
+      ),
+    );
+  const moved: Round = { ...round, schedule: { ...round.schedule, [KEYS[change.window]]: change.to } };
+  const amendment: Amendment = {
+    round: round.id,
+    window: change.window,
+    from,
+    to: change.to,
+    ...(change.reason !== undefined ? { reason: change.reason } : {}),
+  };
+  return ok({
+    ...c,
+    rounds: c.rounds.map((r, i) => (i === index ? moved : r)),
+    amendments: [...c.amendments, amendment],
+  });
+}
