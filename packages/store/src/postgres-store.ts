@@ -52,20 +52,33 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
       await sql`select pg_notify(${channel}, ${JSON.stringify({ id, version })})`.execute(trx);
     },
     listen: async (onChange) => {
-      const client = new pg.Client({ connectionString });
-      client.on('error', () => {
-        // The listening connection is gone (server restart): live updates stop until the process
-        // restarts; reads and writes go through the pool and are unaffected.
-      });
-      await client.connect();
-      client.on('notification', (n) => {
-        if (n.channel !== channel || !n.payload) return;
-        const { id, version } = JSON.parse(n.payload) as { id: string; version: number };
-        onChange(id, version);
-      });
-      await client.query(`listen "${channel}"`);
+      let stopped = false;
+      let current: pg.Client | undefined;
+      // A dedicated connection LISTENs; when it drops (a database restart), it reconnects every second
+      // until it is back. Changes missed meanwhile reach clients with the next notification, since
+      // subscribers are sent every event after the last one they got.
+      const connect = async (): Promise<void> => {
+        const client = new pg.Client({ connectionString });
+        client.on('error', () => {});
+        client.on('end', () => {
+          if (!stopped) setTimeout(reconnect, 1000);
+        });
+        client.on('notification', (n) => {
+          if (n.channel !== channel || !n.payload) return;
+          const { id, version } = JSON.parse(n.payload) as { id: string; version: number };
+          onChange(id, version);
+        });
+        await client.connect();
+        await client.query(`listen "${channel}"`);
+        current = client;
+      };
+      const reconnect = (): void => {
+        if (!stopped) connect().catch(() => setTimeout(reconnect, 1000));
+      };
+      await connect();
       return async () => {
-        await client.end();
+        stopped = true;
+        await current?.end();
       };
     },
     integrityCheck: async (k) => {
