@@ -72,9 +72,13 @@ const plan = ((): StagePlan => {
   return p.value;
 })();
 
-/** A plain reference loop over core's generator: one draw per tie, in tie order. */
+/**
+ * A plain reference loop over core's generators: one draw per tie, in tie order; even runs from
+ * createRng(deriveSeed(seed, chunk)), odd runs from createRng(streamB(seed, chunk)), the last run of
+ * an odd chunk from the first.
+ */
 function referenceCounts(p: StagePlan, seed: number, chunk: number, count: number): number[] {
-  const rng = createRng(deriveSeed(seed, chunk));
+  const streams = [createRng(deriveSeed(seed, chunk)), createRng(deriveSeed(deriveSeed(seed, chunk), 1))];
   const n = p.teams.length;
   const T = p.ties.length;
   const winner: number[] = [];
@@ -86,6 +90,7 @@ function referenceCounts(p: StagePlan, seed: number, chunk: number, count: numbe
     return kind === 0 ? value : kind === 1 ? winner[value]! : loser[value]!;
   };
   for (let r = 0; r < count; r++) {
+    const rng = streams[r % 2 === 1 ? 1 : 0]!;
     for (let t = 0; t < T; t++) {
       const a = side(t, 0);
       const b = side(t, 1);
@@ -99,9 +104,9 @@ function referenceCounts(p: StagePlan, seed: number, chunk: number, count: numbe
 }
 
 describe('simulateChunk', () => {
-  it('draws each tie winner from createRng(deriveSeed(seed, chunk)), in tie order', () => {
-    expect(Array.from(simulateChunk(plan, 7, 3, 3 * CHUNK_RUNS + 5000))).toEqual(
-      referenceCounts(plan, 7, 3, 5000),
+  it('draws each tie winner from createRng(deriveSeed(seed, chunk)) and its second stream, in tie order', () => {
+    expect(Array.from(simulateChunk(plan, 7, 3, 3 * CHUNK_RUNS + 5001))).toEqual(
+      referenceCounts(plan, 7, 3, 5001),
     );
   });
 
@@ -120,7 +125,7 @@ describe('simulateChunk', () => {
     });
     if (!big.ok) throw new Error(big.error.message);
     expect(big.value.ties.length).toBe(31);
-    expect(Array.from(simulateChunk(big.value, 5, 0, 3000))).toEqual(referenceCounts(big.value, 5, 0, 3000));
+    expect(Array.from(simulateChunk(big.value, 5, 0, 3001))).toEqual(referenceCounts(big.value, 5, 0, 3001));
   });
 
   it('gives the same counts for the same seed and different counts for another seed', () => {

@@ -5,8 +5,8 @@ import { SOURCE_TEAM, SOURCE_WINNER, type StagePlan } from './stage-plan.ts';
 
 /**
  * Runs per chunk. A simulation of N runs is cut into chunks of this size, chunk k drawing from
- * `createRng(deriveSeed(seed, k))`, so the same seed gives the same counts whichever thread runs
- * which chunk (one core or many).
+ * `createRng(deriveSeed(seed, k))` (even runs) and `createRng(streamB(seed, k))` (odd runs), so the
+ * same seed gives the same counts whichever thread runs which chunk (one core or many).
  */
 export const CHUNK_RUNS = 65_536;
 
@@ -69,29 +69,89 @@ export function simulateChunk(
   const n = plan.teams.length;
   const T = plan.ties.length;
   const { thr, source } = compiled(plan);
-  // state[2t] is the winner and state[2t + 1] the loser of tie t in the current run; state[2T + x]
-  // is team x itself, so that every side is one load from `source`.
-  const state = new Int32Array(2 * T + n);
-  for (let x = 0; x < n; x++) state[2 * T + x] = x;
+  // Two runs at a time, each with its own generator, so that the processor overlaps the two
+  // dependency chains. stateA/stateB[2t] is the winner and [2t + 1] the loser of tie t in the
+  // current run; [2T + x] is team x itself, so that every side is one load from `source`.
+  const stateA = new Int32Array(2 * T + n);
+  const stateB = new Int32Array(2 * T + n);
+  for (let x = 0; x < n; x++) {
+    stateA[2 * T + x] = x;
+    stateB[2 * T + x] = x;
+  }
   // With up to 16 ties a run's outcome is a T-bit code (bit set: side 0 went through), counted in
   // a histogram and turned into per-tie win counts once per code at the end; else counted per tie.
   const byCode = T <= MAX_CODED_TIES;
   const histogram = new Int32Array(byCode ? 1 << T : 0);
   const counts = new Float64Array(T * n);
-  // The stream of createRng(deriveSeed(seed, chunk)): xoshiro128** stepped inline so that its four
-  // state words stay in registers (monte-carlo.test.ts checks the draws equal rng.nextUint32()).
-  // Draws are compared as signed numbers, u − 2^31 against thr − 2^31, to stay in 32-bit integers.
-  const start = createRng(deriveSeed(seed, chunk)).state();
-  let s0 = start[0] | 0;
-  let s1 = start[1] | 0;
-  let s2 = start[2] | 0;
-  let s3 = start[3] | 0;
+  // Stream A is createRng(deriveSeed(seed, chunk)) (even runs, and the last run of an odd chunk),
+  // stream B createRng(deriveSeed(deriveSeed(seed, chunk), 1)) (odd runs): xoshiro128** stepped
+  // inline so that the state words stay in registers (monte-carlo.test.ts checks the draws equal
+  // rng.nextUint32()). Draws are compared as u − 2^31 against thr − 2^31, in 32-bit integers.
+  const a0 = createRng(deriveSeed(seed, chunk)).state();
+  const b0 = createRng(streamB(seed, chunk)).state();
+  let s0 = a0[0] | 0;
+  let s1 = a0[1] | 0;
+  let s2 = a0[2] | 0;
+  let s3 = a0[3] | 0;
+  let q0 = b0[0] | 0;
+  let q1 = b0[1] | 0;
+  let q2 = b0[2] | 0;
+  let q3 = b0[3] | 0;
   const count = chunkRuns(runs, chunk);
-  for (let r = 0; r < count; r++) {
+  let r = 0;
+  for (; r + 1 < count; r += 2) {
+    let codeA = 0;
+    let codeB = 0;
+    for (let t = 0; t < T; t++) {
+      const x = Math.imul(s1, 5);
+      const drawnA = Math.imul((x << 7) | (x >>> 25), 9) ^ -2147483648;
+      const shiftedA = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= shiftedA;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      const y = Math.imul(q1, 5);
+      const drawnB = Math.imul((y << 7) | (y >>> 25), 9) ^ -2147483648;
+      const shiftedB = q1 << 9;
+      q2 ^= q0;
+      q3 ^= q1;
+      q1 ^= q2;
+      q0 ^= q3;
+      q2 ^= shiftedB;
+      q3 = (q3 << 11) | (q3 >>> 21);
+      const i0 = source[2 * t]!;
+      const i1 = source[2 * t + 1]!;
+      const a = stateA[i0]!;
+      const b = stateA[i1]!;
+      const c = stateB[i0]!;
+      const d = stateB[i1]!;
+      const bitA = drawnA < thr[(t * n + a) * n + b]! ? 1 : 0;
+      const bitB = drawnB < thr[(t * n + c) * n + d]! ? 1 : 0;
+      const wA = bitA === 1 ? a : b;
+      const wB = bitB === 1 ? c : d;
+      stateA[2 * t] = wA;
+      stateA[2 * t + 1] = a + b - wA;
+      stateB[2 * t] = wB;
+      stateB[2 * t + 1] = c + d - wB;
+      if (byCode) {
+        codeA = (codeA << 1) | bitA;
+        codeB = (codeB << 1) | bitB;
+      } else {
+        counts[t * n + wA]!++;
+        counts[t * n + wB]!++;
+      }
+    }
+    if (byCode) {
+      histogram[codeA]!++;
+      histogram[codeB]!++;
+    }
+  }
+  if (r < count) {
+    // The last run of an odd chunk, from stream A.
     let code = 0;
     for (let t = 0; t < T; t++) {
-      const a = state[source[2 * t]!]!;
-      const b = state[source[2 * t + 1]!]!;
       const x = Math.imul(s1, 5);
       const drawn = Math.imul((x << 7) | (x >>> 25), 9) ^ -2147483648;
       const shifted = s1 << 9;
@@ -101,10 +161,12 @@ export function simulateChunk(
       s0 ^= s3;
       s2 ^= shifted;
       s3 = (s3 << 11) | (s3 >>> 21);
+      const a = stateA[source[2 * t]!]!;
+      const b = stateA[source[2 * t + 1]!]!;
       const bit = drawn < thr[(t * n + a) * n + b]! ? 1 : 0;
       const w = bit === 1 ? a : b;
-      state[2 * t] = w;
-      state[2 * t + 1] = a + b - w;
+      stateA[2 * t] = w;
+      stateA[2 * t + 1] = a + b - w;
       if (byCode) code = (code << 1) | bit;
       else counts[t * n + w]!++;
     }
@@ -114,15 +176,24 @@ export function simulateChunk(
     const k = histogram[code]!;
     if (k === 0) continue;
     for (let t = 0; t < T; t++) {
-      const a = state[source[2 * t]!]!;
-      const b = state[source[2 * t + 1]!]!;
+      const a = stateA[source[2 * t]!]!;
+      const b = stateA[source[2 * t + 1]!]!;
       const w = ((code >> (T - 1 - t)) & 1) === 1 ? a : b;
-      state[2 * t] = w;
-      state[2 * t + 1] = a + b - w;
+      stateA[2 * t] = w;
+      stateA[2 * t + 1] = a + b - w;
       counts[t * n + w]! += k;
     }
   }
   return counts;
+}
+
+/**
+ * The seed of a chunk's second stream (its odd runs).
+ *
+ * @example createRng(streamB(42, 0)) // the generator of runs 1, 3, 5, … of chunk 0
+ */
+export function streamB(seed: number | string, chunk: number): number {
+  return deriveSeed(deriveSeed(seed, chunk), 1);
 }
 
 /** Checks a run count and a seed before a simulation. */
