@@ -23,6 +23,13 @@ export interface Viewed {
   readonly role: Role | undefined;
 }
 
+/** The current state, from the ports' state source when there is one, else by folding the log. */
+async function currentState(ports: Ports, id: string): Promise<CompetitionState | undefined> {
+  if (ports.states) return ports.states.current(id);
+  const stream = await ports.competitions.load(id);
+  return stream ? foldEvents(stream.events) : undefined;
+}
+
 const notFound = (id: string): AppError =>
   appError('competition-not-found', ['id'], `there is no competition "${id}" (or it is a private draft)`);
 
@@ -37,8 +44,7 @@ export async function viewCompetition(
   actor: Actor | undefined,
   id: string,
 ): Promise<Result<Viewed, AppError>> {
-  const stream = await ports.competitions.load(id);
-  const state = stream ? foldEvents(stream.events) : undefined;
+  const state = await currentState(ports, id);
   if (!state) return err(notFound(id));
   const role = actor ? await ports.accounts.roleOf(id, actor.userId) : undefined;
   if (!allows(role, 'read', state.published)) return err(notFound(id));
@@ -94,8 +100,7 @@ async function write(
 ): Promise<Result<Written, AppError>> {
   if (!actor)
     return err(appError('sign-in-required', [], 'sign in or send an API token to change a competition'));
-  const stream = await ports.competitions.load(req.competitionId);
-  const state = stream ? foldEvents(stream.events) : undefined;
+  const state = await currentState(ports, req.competitionId);
   if (!state) return err(notFound(req.competitionId));
   const role = await ports.accounts.roleOf(req.competitionId, actor.userId);
   if (!allows(role, 'read', state.published)) return err(notFound(req.competitionId));

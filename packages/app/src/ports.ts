@@ -1,5 +1,6 @@
 import type { Result } from '@cupstage/core';
 import type { CompetitionEvent, StoredEvent } from './events.ts';
+import type { CompetitionState } from './fold.ts';
 
 /** A member's role in one competition. Everyone else is the public (read-only, published only). */
 export type Role = 'owner' | 'editor';
@@ -135,9 +136,18 @@ export interface Ids {
   next(): string;
 }
 
+/**
+ * Where use cases get a competition's current state. Without one they fold the whole log; a server
+ * passes a cache that reads only the events after the version it holds.
+ */
+export interface StateSource {
+  current(id: string): Promise<CompetitionState | undefined>;
+}
+
 /** Everything the use cases need from the outside world. */
 export interface Ports {
   readonly competitions: CompetitionStore;
+  readonly states?: StateSource;
   readonly accounts: AccountStore;
   readonly clock: Clock;
   readonly ids: Ids;

@@ -108,12 +108,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const { store } = options;
   const clock: Clock = options.clock ?? { now: () => new Date().toISOString() };
   const ids: Ids = options.ids ?? { next: () => randomUUID() };
-  const ports: Ports = { competitions: store.competitions, accounts: store.accounts, clock, ids };
+  const reader = new Reader(store.competitions);
+  const ports: Ports = {
+    competitions: store.competitions,
+    accounts: store.accounts,
+    states: { current: async (id) => (await reader.current(id))?.state },
+    clock,
+    ids,
+  };
   const live = new LiveHub(store.competitions);
   const ctx: ServerContext = {
     store,
     ports,
-    reader: new Reader(store.competitions),
+    reader,
     live,
     secureCookies: options.secureCookies ?? false,
     sessionDays: 14,
