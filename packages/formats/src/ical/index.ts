@@ -1,1 +1,2 @@
-export {};
+export * from './vtimezone.ts';
+export * from './write-calendar.ts';
