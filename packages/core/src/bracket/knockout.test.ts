@@ -57,6 +57,39 @@ describe('createKnockout on the 2017 CAF Confederation Cup', () => {
     expect(ko.champion()).toBeUndefined();
   });
 
+  it('repairs a semi-final made stale by a correction one leg at a time', () => {
+    const ko = createKnockout(example());
+    ko.record(tieId('QF1'), {
+      legs: [
+        { home: t('mc-alger'), away: t('club-africain'), score: [3, 0] },
+        { home: t('club-africain'), away: t('mc-alger'), score: [2, 0] },
+      ],
+    });
+    const stale = ko.tie(tieId('SF1'))!.spec.legs;
+    // Correct leg 1 while leg 2 still names Club Africain: accepted, the tie stays flagged.
+    const first = { home: t('supersport-united'), away: t('mc-alger'), score: [1, 1] as const };
+    const step1 = ko.record(tieId('SF1'), { legs: [first, stale[1]!] });
+    expect(step1.ok).toBe(true);
+    const flagged = ko.tie(tieId('SF1'))!.state;
+    expect(flagged.kind === 'invalid' ? flagged.error.code : flagged.kind).toBe('team-changed');
+    // A changed leg must fit the tie as it is now.
+    const wrong = ko.record(tieId('SF1'), {
+      legs: [first, { home: t('club-africain'), away: t('supersport-united'), score: [0, 3] }],
+    });
+    expect(wrong.ok ? 'ok' : wrong.error.code).toBe('unknown-team');
+    const negative = ko.record(tieId('SF1'), { legs: [{ ...first, score: [-1, 1] }, stale[1]!] });
+    expect(negative.ok ? 'ok' : negative.error.code).toBe('negative-goals');
+    // Deleting the stale leg is accepted; entering the new second leg settles the tie and the final.
+    expect(ko.record(tieId('SF1'), { legs: [first] }).ok).toBe(true);
+    const done = ko.record(tieId('SF1'), {
+      legs: [first, { home: t('mc-alger'), away: t('supersport-united'), score: [0, 2] }],
+    });
+    expect(done.ok).toBe(true);
+    expect(winnerOf(ko, 'SF1')).toBe('supersport-united');
+    expect(ko.tie(tieId('F'))!.teams).toEqual(['tp-mazembe', 'supersport-united']);
+    expect(ko.champion()).toBe('tp-mazembe');
+  });
+
   it('correcting the result back restores everything downstream', () => {
     const ko = createKnockout(example());
     const original = ko.tie(tieId('QF1'))!.spec.legs;

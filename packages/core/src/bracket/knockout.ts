@@ -1,8 +1,9 @@
 import type { Competition, Round, Slot, TieSpec } from '../competition/types.ts';
 import type { RoundId, TeamId, TieId } from '../ids.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
+import { checkMatch } from '../tie/check-match.ts';
 import { resolveTie } from '../tie/resolve-tie.ts';
-import type { TieFacts, TieOutcome, TieTotals } from '../tie/types.ts';
+import type { MatchFacts, TieFacts, TieOutcome, TieTotals } from '../tie/types.ts';
 
 /** The current state of one tie, derived from its slots and facts. */
 export type TieState =
@@ -44,7 +45,9 @@ export interface Knockout {
   champion(): TeamId | undefined;
   /**
    * Enters or corrects a tie's facts. Rejected (state unchanged) when the facts are invalid for the
-   * tie's current teams and rules. On success, returns the ids of every tie whose state changed,
+   * tie's current teams and rules. A tie left stale by a correction upstream (`team-changed`) can be
+   * repaired a leg at a time: legs left unchanged may still name the old team, while every leg entered
+   * or changed must fit the tie as it is now. On success, returns the ids of every tie whose state changed,
    * the entered one first; downstream ties whose teams changed are re-derived (and become `invalid`
    * with code `team-changed` if they hold legs of a team that is no longer there).
    */
@@ -221,7 +224,12 @@ export function createKnockout(c: Competition): Knockout {
       }
       const spec: TieSpec = { ...specs[i]!, ...entry };
       const state = stateOf(spec, current.teams, roundOf[i]!);
-      if (state.kind === 'invalid') return err(state.error);
+      if (state.kind === 'invalid') {
+        // A tie made stale by a correction upstream may be repaired one leg at a time: legs left as
+        // they were may still name the old team, but every leg entered or changed must be valid now.
+        const repair = state.error.code === 'team-changed' ? checkRepair(specs[i]!, spec, a, b) : state.error;
+        if (repair) return err(repair);
+      }
       specs[i] = spec;
       const changed: TieId[] = [id];
       const queue: number[] = [];
@@ -246,6 +254,27 @@ export function createKnockout(c: Competition): Knockout {
       };
     },
   };
+}
+
+const sameMatch = (x: MatchFacts | undefined, y: MatchFacts | undefined): boolean =>
+  x === y || (x !== undefined && y !== undefined && JSON.stringify(x) === JSON.stringify(y));
+
+/**
+ * For an entry on a tie whose legs name a team a correction removed: every match that is new or
+ * changed must be a valid match of the tie as it is now; matches left unchanged may stay stale.
+ */
+function checkRepair(before: TieSpec, after: TieSpec, a: TeamId, b: TeamId): CupError | undefined {
+  const teams = [a, b] as const;
+  for (const [l, leg] of after.legs.entries()) {
+    if (sameMatch(leg, before.legs[l])) continue;
+    const bad = checkMatch(leg, teams, ['legs', l]);
+    if (bad) return bad;
+  }
+  if (after.playoff && !sameMatch(after.playoff, before.playoff)) {
+    const bad = checkMatch(after.playoff, teams, ['playoff']);
+    if (bad) return bad;
+  }
+  return undefined;
 }
 
 function describeSlots(spec: TieSpec): string {

@@ -123,7 +123,8 @@ export function bracketModel(c: Competition, ko: Knockout): BracketModel {
         const info = team === undefined ? undefined : teams.get(team);
         const legs = Array.from({ length: round.rules.legs }, (_, l) => {
           const leg = tie.spec.legs[l];
-          if (!leg?.score || team === undefined) return undefined;
+          // A leg that does not name this side's team is stale (a correction upstream changed the team).
+          if (!leg?.score || team === undefined || (leg.home !== team && leg.away !== team)) return undefined;
           const home = leg.home === team;
           const et = leg.extraTime ?? [0, 0];
           return home ? leg.score[0] + et[0] : leg.score[1] + et[1];
