@@ -245,6 +245,14 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         401,
         'sign-in-required',
       );
+      const final = (body: unknown, tie = 'R2-1') =>
+        call(s.base, 'PUT', `/competitions/${id}/ties/${tie}/legs/1`, {
+          token: s.tokens.editor,
+          body,
+          headers: { 'if-match': '"1"' },
+        });
+      problem(await final({ home: 'a', away: 'b', score: [1, 0] }), 422, 'teams-not-known');
+      problem(await final({ home: 'a', away: 'b', score: [1, 0] }, 'R9-9'), 404, 'unknown-tie');
       const ok1 = await put(1, leg1, '"1"');
       expect(ok1.status).toBe(200);
       expect(etag(ok1)).toBe('"2"');
