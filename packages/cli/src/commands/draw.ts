@@ -64,7 +64,8 @@ function checkSeed(seed: string): string {
 }
 
 function describeLog(log: DrawLog): string {
-  const lines: string[] = [];
+  const lines: string[] =
+    log.steps.length === 0 ? ['No balls: the ties are fixed by the bracket template.'] : [];
   log.steps.forEach((s, i) => {
     lines.push(`Ball ${i + 1}: ${s.drawn}, drawn from ${s.pot} (${s.from.length}: ${s.from.join(', ')})`);
   });
