@@ -154,6 +154,44 @@ describe('runDraw', () => {
   });
 });
 
+describe('runDraw, open procedure', () => {
+  it('never dead-ends on a pot that can be paired off (random pots and seeds)', () => {
+    const teamArb = fc.record({
+      group: fc.constantFrom('A', 'B', 'C', 'D'),
+      association: fc.constantFrom('ENG', 'ESP', 'ITA'),
+    });
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 6 })
+          .chain((n) => fc.array(teamArb, { minLength: 2 * n, maxLength: 2 * n })),
+        fc.string(),
+        (ts, seed) => {
+          const spec: Extract<DrawSpec, { kind: 'open' }> = {
+            kind: 'open',
+            teams: ts.map((t, i) => ({ name: `T${i}`, ...t })),
+            rules,
+          };
+          const log = runDraw(spec, seed);
+          const byName = new Map(spec.teams.map((t) => [t.name, t]));
+          if (!log.ok) {
+            expect(log.error[0]!.code).toBe('draw-impossible');
+            return;
+          }
+          expect(new Set(log.value.ties.flat()).size).toBe(spec.teams.length);
+          for (const [a, b] of log.value.ties)
+            expect(canMeet(byName.get(a)!, byName.get(b)!, rules)).toBe(true);
+          // The first team drawn of each pair hosts the first leg.
+          log.value.ties.forEach((t, i) => {
+            expect(t[0]).toBe(log.value.steps[2 * i]!.drawn);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 function anyValid(spec: Extract<DrawSpec, { kind: 'uefa-round-of-16' }>): boolean {
   const n = spec.winners.length;
   const go = (r: number, used: ReadonlySet<number>): boolean =>
