@@ -8,6 +8,7 @@ export * from './article-import/index.ts';
 export * from './competition/parse-competition.ts';
 export * from './competition/schema.ts';
 export * from './competition/write-competition.ts';
+export * from './convert/index.ts';
 export * from './csv/index.ts';
 export * from './football-txt/index.ts';
 export * from './ical/index.ts';

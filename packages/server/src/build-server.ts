@@ -25,6 +25,7 @@ import { accountRoutes } from './routes/accounts.ts';
 import { competitionReadRoutes } from './routes/competition-reads.ts';
 import { competitionWriteRoutes } from './routes/competition-writes.ts';
 import { eventRoutes } from './routes/events.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { homeRoutes } from './routes/home.ts';
 
 declare module 'fastify' {
@@ -239,6 +240,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await competitionReadRoutes(app, ctx);
   await competitionWriteRoutes(app, ctx);
   await eventRoutes(app, ctx);
+  await exportRoutes(app, ctx);
 
   const webDist =
     options.webDist === undefined

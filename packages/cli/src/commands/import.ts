@@ -3,21 +3,19 @@ import { basename, extname } from 'node:path';
 import { type Competition, findRules, presetIds } from '@cupstage/core';
 import {
   describeProblems,
+  IMPORT_SOURCES,
   type Imported,
   type ImportProblem,
-  parseArticle,
+  type ImportSource,
+  importCompetition,
   parseCompetition,
-  parseFootballTxt,
-  parseLegsCsv,
   writeCompetition,
 } from '@cupstage/formats';
 import { type Command, Option } from 'commander';
 import { CliError, describeErrors, type Io, readText } from '../io.ts';
 
-type Source = 'article' | 'football-txt' | 'csv' | 'json';
-
 interface ImportOptions {
-  readonly from: Source;
+  readonly from: ImportSource;
   readonly output?: string;
   readonly rules?: string;
   readonly name?: string;
@@ -31,31 +29,16 @@ function importFrom(file: string, text: string, options: ImportOptions): Importe
       `--rules: "${options.rules}" is not a rules preset; use one of ${presetIds.join(', ')}`,
     );
   }
-  switch (options.from) {
-    case 'article': {
-      const r = parseArticle(text, rules ? { rules } : {});
-      return r.ok ? r.value : r.error;
-    }
-    case 'football-txt': {
-      const r = parseFootballTxt(text, rules ? { rules } : {});
-      return r.ok ? r.value : r.error;
-    }
-    case 'csv': {
-      const name = options.name ?? basename(file, extname(file));
-      const r = parseLegsCsv(text, { name, ...(rules ? { rules } : {}) });
-      return r.ok ? r.value : r.error;
-    }
-    case 'json': {
-      const r = parseCompetition(text);
-      if (!r.ok)
-        throw new CliError(`${file} is not a valid competition file:\n${describeErrors(file, r.error)}`);
-      return { competition: r.value, problems: [] };
-    }
-    default: {
-      const never: never = options.from;
-      throw new CliError(`unknown source ${String(never)}`);
-    }
+  if (options.from === 'json') {
+    const r = parseCompetition(text);
+    if (!r.ok)
+      throw new CliError(`${file} is not a valid competition file:\n${describeErrors(file, r.error)}`);
   }
+  const r = importCompetition(text, options.from, {
+    ...(rules ? { rules } : {}),
+    name: options.name ?? basename(file, extname(file)),
+  });
+  return r.ok ? r.value : r.error;
 }
 
 function summary(c: Competition): string {
@@ -69,9 +52,7 @@ export function importCommand(program: Command, io: Io): void {
     .description('read a competition from an article, a football.txt file, a legs CSV or a competition JSON')
     .argument('<file>', 'the file to read')
     .addOption(
-      new Option('--from <source>', 'what the file is')
-        .choices(['article', 'football-txt', 'csv', 'json'])
-        .makeOptionMandatory(),
+      new Option('--from <source>', 'what the file is').choices([...IMPORT_SOURCES]).makeOptionMandatory(),
     )
     .option('-o, --output <file>', 'write the competition file here instead of standard output')
     .option(

@@ -1,0 +1,2 @@
+export * from './export-competition.ts';
+export * from './import-competition.ts';
