@@ -1,36 +1,33 @@
 import { Command, CommanderError } from 'commander';
-import { drawCommand } from './commands/draw.ts';
-import { exportCommand } from './commands/export.ts';
-import { importCommand } from './commands/import.ts';
-import { reportCommand } from './commands/report.ts';
-import { rulesCommand } from './commands/rules.ts';
-import { scheduleCommand } from './commands/schedule.ts';
-import { serveCommand } from './commands/serve.ts';
-import { simulateCommand } from './commands/simulate.ts';
-import { tiesCommand } from './commands/ties.ts';
-import { userCommand } from './commands/user.ts';
-import { validateCommand } from './commands/validate.ts';
 import { CliError, type Io } from './io.ts';
 
 const VERSION = '0.1.0';
 
-/** Every command registers itself here; one file per command under commands/. */
-const COMMANDS = [
-  reportCommand,
-  validateCommand,
-  tiesCommand,
-  rulesCommand,
-  importCommand,
-  exportCommand,
-  drawCommand,
-  scheduleCommand,
-  simulateCommand,
-  serveCommand,
-  userCommand,
+type Register = (program: Command, io: Io) => void;
+
+/**
+ * Every command, one file each under commands/, loaded only when needed: `cupstage draw odds` does
+ * not pay for the server's dependencies. Help without a command loads them all.
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
+  ['report', async () => (await import('./commands/report.ts')).reportCommand],
+  ['validate', async () => (await import('./commands/validate.ts')).validateCommand],
+  ['ties', async () => (await import('./commands/ties.ts')).tiesCommand],
+  ['rules', async () => (await import('./commands/rules.ts')).rulesCommand],
+  ['import', async () => (await import('./commands/import.ts')).importCommand],
+  ['export', async () => (await import('./commands/export.ts')).exportCommand],
+  ['draw', async () => (await import('./commands/draw.ts')).drawCommand],
+  ['schedule', async () => (await import('./commands/schedule.ts')).scheduleCommand],
+  ['simulate', async () => (await import('./commands/simulate.ts')).simulateCommand],
+  ['serve', async () => (await import('./commands/serve.ts')).serveCommand],
+  ['user', async () => (await import('./commands/user.ts')).userCommand],
 ];
 
-/** Builds the `cupstage` program writing to `io`. */
-export function buildProgram(io: Io): Command {
+/** Builds the `cupstage` program writing to `io`, with the commands `argv` needs (all by default). */
+export async function buildProgram(io: Io, argv: ReadonlyArray<string> = []): Promise<Command> {
+  const asked = argv[2];
+  const only = COMMANDS.filter(([name]) => name === asked);
+  const registers = await Promise.all((only.length > 0 ? only : COMMANDS).map(([, load]) => load()));
   const program = new Command('cupstage')
     .description(
       'Run the knockout stage of football cup competitions: ties, brackets, draws, schedules, reports.',
@@ -42,7 +39,7 @@ export function buildProgram(io: Io): Command {
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  for (const register of COMMANDS) register(program, io);
+  for (const register of registers) register(program, io);
   for (const command of program.commands)
     command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
@@ -60,7 +57,7 @@ const processIo: Io = {
  * trace), 1 on an internal error.
  */
 export async function main(argv: ReadonlyArray<string>, io: Io = processIo): Promise<number> {
-  const program = buildProgram(io);
+  const program = await buildProgram(io, argv);
   try {
     await program.parseAsync([...argv]);
     return 0;
