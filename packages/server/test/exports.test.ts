@@ -38,6 +38,19 @@ describe('exports and imports over HTTP (the formats of cupstage export / import
     expect(bytes.equals(cli)).toBe(true);
   });
 
+  it("serves the legs as iCalendar: all 14, or one team's, and refuses an unknown round", async () => {
+    const all = await call(s.base, 'GET', `/competitions/${CAF}/calendar.ics`);
+    expect(all.status).toBe(200);
+    expect(all.headers.get('content-type')).toContain('text/calendar');
+    expect(all.text.match(/BEGIN:VEVENT/g)?.length).toBe(14);
+    const team = await call(s.base, 'GET', `/competitions/${CAF}/calendar.ics?team=supersport-united`);
+    expect(team.text.match(/BEGIN:VEVENT/g)?.length).toBe(6);
+    const bad = await call(s.base, 'GET', `/competitions/${CAF}/calendar.ics?round=round-of-64`);
+    expect(bad.status).toBeGreaterThanOrEqual(400);
+    expect(bad.status).toBeLessThan(500);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+  });
+
   it('refuses an unknown export format with a problem document', async () => {
     const r = await call(s.base, 'GET', `/competitions/${CAF}/export/pdf`);
     expect(r.status).toBe(400);

@@ -10,6 +10,7 @@ import {
   type PngFonts,
   renderPng,
   toFile,
+  writeCalendar,
 } from '@cupstage/formats';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -64,6 +65,38 @@ export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): P
         () => exportCompetition(snap.state.competition, format),
         media.type,
       );
+    },
+  );
+
+  app.get(
+    '/competitions/:id/calendar.ics',
+    {
+      schema: {
+        tags: ['exports'],
+        summary:
+          "The legs as an iCalendar file: the whole stage, one round (?round=) or one team's matches (?team=); undated legs are tentative over their round's window",
+        params: z.object({ id: competitionId }).strict(),
+        querystring: z
+          .object({
+            round: z.string().min(1).max(100).optional(),
+            team: z.string().min(1).max(200).optional(),
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const snap = await readable(ctx, request, request.params.id);
+      const { round, team } = request.query;
+      const calendar = writeCalendar(snap.state.competition, {
+        stamp: new Date(ctx.ports.clock.now()),
+        ...(round !== undefined ? { round } : {}),
+        ...(team !== undefined ? { team } : {}),
+      });
+      if (!calendar.ok)
+        throw new HttpProblem(problemOf([{ ...calendar.error, path: ['query', ...calendar.error.path] }]));
+      reply.header('etag', `"${snap.state.version}"`);
+      reply.header('content-disposition', `inline; filename="${request.params.id}.ics"`);
+      return reply.type('text/calendar; charset=utf-8').send(calendar.value);
     },
   );
 
