@@ -134,6 +134,20 @@ describe('a visitor', () => {
     await page.close();
   });
 
+  it('offers the schedule as iCalendar and the report as wikitext from the competition page', async () => {
+    const page = await open(`#/c/${CAF}`);
+    const calendar = page.getByRole('link', { name: 'Schedule (iCalendar)' });
+    await calendar.waitFor();
+    const ics = await (
+      await fetch(new URL((await calendar.getAttribute('href'))!, `${server.base}/`))
+    ).text();
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(14);
+    const wiki = page.getByRole('link', { name: 'Report (wikitext)' });
+    const text = await (await fetch(new URL((await wiki.getAttribute('href'))!, `${server.base}/`))).text();
+    expect(text.match(/\{\{TwoLegResult/g)?.length).toBe(7);
+    await page.close();
+  });
+
   it('finds the published competitions on the front page', async () => {
     const page = await open('');
     await page.getByRole('link', { name: '2017 CAF Confederation Cup' }).click();

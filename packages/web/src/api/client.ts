@@ -95,6 +95,9 @@ export const exportLinks = (id: string) => ({
   text: `${c(id)}/report`,
   markdown: `${c(id)}/report?format=markdown`,
   file: `${c(id)}/file`,
+  wikitext: `${c(id)}/export/wikitext`,
+  calendar: `${c(id)}/calendar.ics`,
+  pngBracket: `${c(id)}/export/png`,
 });
 
 /** The path of a competition's Server-Sent Events stream. */

@@ -35,7 +35,8 @@ async function toPng(svg: string): Promise<Blob | null> {
 
 /**
  * Downloads: the bracket drawing as SVG (the same text as `cupstage export`) and PNG, made in the
- * browser; the report (text, Markdown) and the competition file from the server.
+ * browser; the report (text, Markdown, wikitext), the schedule (iCalendar) and the competition file
+ * from the server.
  */
 export function ExportLinks({
   id,
@@ -82,6 +83,16 @@ export function ExportLinks({
         <li>
           <a href={links.markdown} download={`${id}-report.md`}>
             Report (Markdown)
+          </a>
+        </li>
+        <li>
+          <a href={links.wikitext} download={`${id}.wiki`}>
+            Report (wikitext)
+          </a>
+        </li>
+        <li>
+          <a href={links.calendar} download={`${id}.ics`}>
+            Schedule (iCalendar)
           </a>
         </li>
         <li>
