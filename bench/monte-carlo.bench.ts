@@ -14,8 +14,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { createPredictionPool } from '@cupstage/app/predict';
 import { exactStageOdds, planStage, readModelFile, simulateStage } from '@cupstage/core';
-import { createPredictionPool } from '../packages/app/src/predict/index.ts';
 
 const REPEATS = 5;
 const args = process.argv.slice(2);

@@ -27,6 +27,7 @@ import { competitionWriteRoutes } from './routes/competition-writes.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { homeRoutes } from './routes/home.ts';
+import { predictionRoutes } from './routes/predictions.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -241,6 +242,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await competitionWriteRoutes(app, ctx);
   await eventRoutes(app, ctx);
   await exportRoutes(app, ctx);
+  await predictionRoutes(app, ctx);
 
   const webDist =
     options.webDist === undefined

@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
+// The pool lives in packages/app/src/predict (exported from its own index, not the app's).
+import { createPredictionPool } from '@cupstage/app/predict';
 import {
   bindModel,
   type Competition,
@@ -7,6 +9,7 @@ import {
   eloRatings,
   exactStageOdds,
   type GoalsModel,
+  oddsByName,
   planStage,
   type RatedMatch,
   readModelFile,
@@ -16,8 +19,6 @@ import {
 import { parseCompetition, parseJson } from '@cupstage/formats';
 import { SingleBar } from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
-// The pool lives in packages/app/src/predict (exported from its own index, not the app's).
-import { createPredictionPool } from '../../../app/src/predict/index.ts';
 import { CliError, describeErrors, type Io, readText } from '../io.ts';
 
 interface SimulateOptions {
@@ -124,13 +125,9 @@ Examples:
           await pool.close();
         }
       }
-      const byName = (o: Readonly<Record<string, number>>): Record<string, number> =>
-        Object.fromEntries(competition.teams.map((t) => [t.name, o[t.id] ?? 0]));
       if (options.json) {
-        const out: Record<string, unknown> = {
-          champion: byName(odds.champion),
-          reach: Object.fromEntries(odds.reach.map((r) => [r.name, byName(r.teams)])),
-        };
+        const named = oddsByName(competition, odds);
+        const out: Record<string, unknown> = { champion: named.champion, reach: named.reach };
         if (!options.exact) {
           out.runs = options.runs;
           out.seed = options.seed;

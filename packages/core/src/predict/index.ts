@@ -2,6 +2,7 @@ export * from './elo.ts';
 export * from './goals-model.ts';
 export * from './model-file.ts';
 export * from './monte-carlo.ts';
+export * from './odds-by-name.ts';
 export * from './predict-stage.ts';
 export * from './score-grid.ts';
 export * from './stage-odds.ts';
