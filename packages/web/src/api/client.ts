@@ -8,6 +8,13 @@ export type ApiResult<T> =
   | { readonly ok: false; readonly problem: Problem };
 
 /** The signed-in account, as `POST /auth/login` and `GET /auth/me` return it. */
+/** `GET /competitions/:id/predictions`: probabilities by team name (and by round name for `reach`). */
+export interface PredictionsDto {
+  readonly method: 'exact' | 'monte-carlo';
+  readonly champion: Readonly<Record<string, number>>;
+  readonly reach: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
 export interface Me {
   readonly user: { readonly id: string; readonly email: string };
   /** Echoed in `X-CSRF-Token` on every change made with the session cookie. */
@@ -108,6 +115,8 @@ export const api = {
   competitions: () => request<ReadonlyArray<CompetitionSummaryDto>>('GET', '/competitions'),
   competition: (id: string) => request<CompetitionViewDto>('GET', c(id)),
   audit: (id: string) => request<ReadonlyArray<AuditEntryDto>>('GET', `${c(id)}/audit`),
+  /** Each team's chances (default model), conditional on every result entered. */
+  predictions: (id: string) => request<PredictionsDto>('GET', `${c(id)}/predictions`),
   /** Enters or corrects one leg (`leg` counts from 1); `version` is the version the user saw. */
   enterLeg: (id: string, tie: string, leg: number, match: Leg, version: number) =>
     request<unknown>('PUT', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, {

@@ -1,5 +1,6 @@
 import { buildArticle } from '@cupstage/core';
 import { useMemo } from 'react';
+import { Chances } from '../components/Chances.tsx';
 import { ExportLinks } from '../components/ExportLinks.tsx';
 import { Link } from '../components/Link.tsx';
 import { TeamName } from '../components/TeamName.tsx';
@@ -53,6 +54,8 @@ export function HomePage({ data }: { readonly data: Loaded }) {
           </ul>
         )}
       </section>
+
+      <Chances id={view.id} version={data.version} />
 
       <section aria-labelledby="teams-heading">
         <h2 id="teams-heading">Qualified teams</h2>
