@@ -11,6 +11,7 @@ const percent = (p: number): string =>
  */
 export function Chances({ id, version }: { readonly id: string; readonly version: number }) {
   const [odds, setOdds] = useState<PredictionsDto | undefined>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read the odds again whenever the competition's version changes
   useEffect(() => {
     let live = true;
     void api.predictions(id).then((r) => {
