@@ -1,6 +1,6 @@
-import type { Competition, Round, Slot, TieSpec } from '../competition/types.ts';
+import type { Competition, Round, TieSpec } from '../competition/types.ts';
 import type { RoundId, TeamId, TieId } from '../ids.ts';
-import { type CupError, cupError, err, ok, type Result } from '../result.ts';
+import { type CupError, cupError, err, InvariantError, ok, type Result } from '../result.ts';
 import { checkMatch } from '../tie/check-match.ts';
 import { resolveTie } from '../tie/resolve-tie.ts';
 import type { MatchFacts, TieFacts, TieOutcome, TieTotals } from '../tie/types.ts';
@@ -56,15 +56,12 @@ export interface Knockout {
   competition(): Competition;
 }
 
+const WAITING: TieState = Object.freeze({ kind: 'waiting' });
 const NOTHING_PLAYED: TieTotals = Object.freeze({
   aggregate: [0, 0] as const,
   awayGoals: [0, 0] as const,
   extraTime: false,
 });
-
-interface Feed {
-  readonly to: number;
-}
 
 /**
  * Builds a knockout from a competition (assumed to pass `checkCompetition`).
@@ -95,47 +92,72 @@ export function createKnockout(c: Competition): Knockout {
     }
   });
   const n = specs.length;
-  const feeds: Feed[][] = Array.from({ length: n }, () => []);
+  // Flat arrays, built once: where each side's team comes from, and who each tie passes on. A
+  // result then costs a few array reads, whatever the size of the bracket.
+  const fixedTeam: Array<TeamId | undefined> = new Array<TeamId | undefined>(2 * n).fill(undefined);
+  const source = new Int32Array(2 * n).fill(-1);
+  const fromLoser = new Uint8Array(2 * n);
+  const feeds: number[][] = [];
+  for (let i = 0; i < n; i++) feeds.push([]);
   for (let i = 0; i < n; i++) {
-    for (const slot of specs[i]!.sides) {
-      if (slot.kind === 'winner' || slot.kind === 'loser') {
-        const from = index.get(slot.tie);
-        if (from !== undefined) feeds[from]!.push({ to: i });
+    const sides = specs[i]!.sides;
+    for (let s = 0; s < 2; s++) {
+      const slot = sides[s]!;
+      const k = 2 * i + s;
+      switch (slot.kind) {
+        case 'team':
+          fixedTeam[k] = slot.team;
+          break;
+        case 'group':
+          fixedTeam[k] = groupTeam.get(`${slot.group}#${slot.position}`);
+          break;
+        case 'winner':
+        case 'loser': {
+          const from = index.get(slot.tie);
+          if (from !== undefined) {
+            source[k] = from;
+            fromLoser[k] = slot.kind === 'loser' ? 1 : 0;
+            feeds[from]!.push(i);
+          }
+          break;
+        }
+        default: {
+          const never: never = slot;
+          throw new InvariantError(`unknown slot ${JSON.stringify(never)}`);
+        }
       }
     }
   }
-  const derived: DerivedTie[] = new Array<DerivedTie>(n);
+  const derived: DerivedTie[] = [];
+  const winners: Array<TeamId | undefined> = new Array<TeamId | undefined>(n).fill(undefined);
+  const losers: Array<TeamId | undefined> = new Array<TeamId | undefined>(n).fill(undefined);
 
-  const advancing = (i: number, kind: 'winner' | 'loser'): TeamId | undefined => {
-    const state = derived[i]?.state;
-    if (!state) return undefined;
+  /** Who a tie passes on, from its state: [winner, loser], or nothing while it is not settled. */
+  const settle = (
+    i: number,
+    state: TieState,
+    teams: readonly [TeamId | undefined, TeamId | undefined],
+  ): void => {
+    let w: TeamId | undefined;
+    let l: TeamId | undefined;
     if (state.kind === 'resolved' && state.outcome.kind === 'decided') {
-      return kind === 'winner' ? state.outcome.winner : state.outcome.loser;
+      w = state.outcome.winner;
+      l = state.outcome.loser;
+    } else if (state.kind === 'reported' && state.winner !== undefined) {
+      w = state.winner;
+      l = teams[0] === state.winner ? teams[1] : teams[0];
     }
-    if (state.kind === 'reported' && state.winner !== undefined) {
-      if (kind === 'winner') return state.winner;
-      const t = derived[i]!.teams;
-      return t[0] === state.winner ? t[1] : t[0];
-    }
-    return undefined;
+    winners[i] = w;
+    losers[i] = l;
   };
 
-  const slotTeam = (slot: Slot): TeamId | undefined => {
-    switch (slot.kind) {
-      case 'team':
-        return slot.team;
-      case 'group':
-        return groupTeam.get(`${slot.group}#${slot.position}`);
-      case 'winner':
-      case 'loser': {
-        const from = index.get(slot.tie);
-        return from === undefined ? undefined : advancing(from, slot.kind);
-      }
-      default: {
-        const never: never = slot;
-        return never;
-      }
-    }
+  const advancing = (i: number, kind: 'winner' | 'loser'): TeamId | undefined =>
+    kind === 'winner' ? winners[i] : losers[i];
+
+  const sideTeam = (k: number): TeamId | undefined => {
+    const from = source[k]!;
+    if (from < 0) return fixedTeam[k];
+    return fromLoser[k] === 1 ? losers[from] : winners[from];
   };
 
   const stateOf = (
@@ -144,7 +166,7 @@ export function createKnockout(c: Competition): Knockout {
     r: number,
   ): TieState => {
     const [a, b] = teams;
-    if (a === undefined || b === undefined) return { kind: 'waiting' };
+    if (a === undefined || b === undefined) return WAITING;
     const stale = staleLeg(spec, a, b, nameOf);
     if (stale) return { kind: 'invalid', error: stale };
     if (spec.legs.length === 0 && spec.reported && spec.walkover === undefined) {
@@ -167,7 +189,7 @@ export function createKnockout(c: Competition): Knockout {
     }
     // One object shape for every call keeps the resolver's property loads monomorphic.
     const facts: TieFacts = {
-      teams: [a, b],
+      teams: teams as readonly [TeamId, TeamId],
       legs: spec.legs,
       playoff: spec.playoff,
       coinToss: spec.coinToss,
@@ -183,14 +205,17 @@ export function createKnockout(c: Competition): Knockout {
   const evaluate = (i: number, known?: TieState): boolean => {
     const spec = specs[i]!;
     const before = derived[i];
-    const prevWinner = before ? advancing(i, 'winner') : undefined;
-    const prevLoser = before ? advancing(i, 'loser') : undefined;
-    const teams =
-      known && before ? before.teams : ([slotTeam(spec.sides[0]), slotTeam(spec.sides[1])] as const);
+    const prevWinner = winners[i];
+    const prevLoser = losers[i];
+    const a = sideTeam(2 * i);
+    const b = sideTeam(2 * i + 1);
+    const teams: readonly [TeamId | undefined, TeamId | undefined] =
+      before && before.teams[0] === a && before.teams[1] === b ? before.teams : [a, b];
     const r = roundOf[i]!;
     const state = known ?? stateOf(spec, teams, r);
     derived[i] = { id: spec.id, round: rounds[r]!.id, roundIndex: r, spec, teams, state };
-    return advancing(i, 'winner') !== prevWinner || advancing(i, 'loser') !== prevLoser;
+    settle(i, state, teams);
+    return winners[i] !== prevWinner || losers[i] !== prevLoser;
   };
 
   for (let i = 0; i < n; i++) evaluate(i);
@@ -236,7 +261,7 @@ export function createKnockout(c: Competition): Knockout {
       if (evaluate(i, state)) queue.push(i);
       for (let q = 0; q < queue.length; q++) {
         const from = queue[q]!;
-        for (const { to } of feeds[from]!) {
+        for (const to of feeds[from]!) {
           const before = derived[to]!;
           const passes = evaluate(to);
           if (before.state !== derived[to]!.state || before.teams !== derived[to]!.teams)

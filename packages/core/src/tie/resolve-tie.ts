@@ -3,7 +3,7 @@ import { summaryLine } from '../report/summary-line.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
 import { type DeciderKind, hasDecider, playoffDecider, type TieRules } from '../rules/tie-rules.ts';
 import { checkMatch } from './check-match.ts';
-import { decide, emptyTally, type Tally, type Verdict } from './decide.ts';
+import { decide, emptyTally, resetTally, type Tally, type Verdict } from './decide.ts';
 import type { DecidedBy, Goals, MatchFacts, NextStep, TieFacts, TieOutcome, TieTotals } from './types.ts';
 
 export interface ResolveOptions {
@@ -12,6 +12,7 @@ export interface ResolveOptions {
 }
 
 const identity = (t: TeamId): string => t;
+const scratch: Tally = emptyTally();
 const LEG0: ReadonlyArray<string | number> = ['legs', 0];
 const LEG1: ReadonlyArray<string | number> = ['legs', 1];
 
@@ -74,7 +75,8 @@ export function resolveTie(tie: TieFacts, rules: TieRules, options: ResolveOptio
   const checked = checkFacts(tie, teams, rules);
   if (checked) return err(checked);
 
-  const tally = emptyTally();
+  // One scratch tally for every call: resolveTie is synchronous and reads it only before it returns.
+  const tally = resetTally(scratch);
   fillTally(tally, tie, teams, rules);
   const totals = totalsOf(tally, tie, teams, rules);
   if (tie.walkover !== undefined) {
@@ -321,14 +323,15 @@ function totalsOf(t: Tally, tie: TieFacts, teams: readonly [TeamId, TeamId], rul
   const awayEt0 = t.etPlayed && rules.legs === 2 && t.etAwaySide === 0 ? t.et0 : 0;
   const awayEt1 = t.etPlayed && rules.legs === 2 && t.etAwaySide === 1 ? t.et1 : 0;
   const playoff = tie.playoff?.score ? bySideOfMatch(tie.playoff, teams) : undefined;
-  return {
+  const totals: { -readonly [K in keyof TieTotals]: TieTotals[K] } = {
     aggregate: [t.goals0 + t.et0, t.goals1 + t.et1],
     awayGoals: [t.away0 + awayEt0, t.away1 + awayEt1],
     extraTime: t.etPlayed,
-    ...(t.pensTaken ? { penalties: [t.pens0, t.pens1] as const } : {}),
-    ...(playoff ? { playoff: playoff.goals } : {}),
-    ...(playoff?.penalties ? { playoffPenalties: playoff.penalties } : {}),
   };
+  if (t.pensTaken) totals.penalties = [t.pens0, t.pens1];
+  if (playoff) totals.playoff = playoff.goals;
+  if (playoff?.penalties) totals.playoffPenalties = playoff.penalties;
+  return totals;
 }
 
 /** Finds a fact that was given although the tie was settled (or stopped) before it was needed. */
