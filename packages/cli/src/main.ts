@@ -27,7 +27,9 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
 export async function buildProgram(io: Io, argv: ReadonlyArray<string> = []): Promise<Command> {
   const asked = argv[2];
   const only = COMMANDS.filter(([name]) => name === asked);
-  const registers = await Promise.all((only.length > 0 ? only : COMMANDS).map(([, load]) => load()));
+  const versionOnly = asked === '--version' || asked === '-V';
+  const needed = versionOnly ? [] : only.length > 0 ? only : COMMANDS;
+  const registers = await Promise.all(needed.map(([, load]) => load()));
   const program = new Command('cupstage')
     .description(
       'Run the knockout stage of football cup competitions: ties, brackets, draws, schedules, reports.',
