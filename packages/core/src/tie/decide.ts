@@ -46,24 +46,6 @@ export function emptyTally(): Tally {
   };
 }
 
-/** Sets a tally back to nothing played beyond 90 minutes, so that one tally can serve many ties. */
-export function resetTally(t: Tally): Tally {
-  t.goals0 = 0;
-  t.goals1 = 0;
-  t.away0 = 0;
-  t.away1 = 0;
-  t.etPlayed = false;
-  t.et0 = 0;
-  t.et1 = 0;
-  t.etAwaySide = 0;
-  t.pensTaken = false;
-  t.pens0 = 0;
-  t.pens1 = 0;
-  t.playoff = -1;
-  t.coinToss = -1;
-  return t;
-}
-
 /** What the chain says: a side won at decider `step`, or the tie needs `next` (found at `step`). */
 export type Verdict =
   | { readonly kind: 'decided'; readonly side: 0 | 1; readonly by: DecidedBy; readonly step: number }

@@ -3,7 +3,7 @@ import { summaryLine } from '../report/summary-line.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
 import { type DeciderKind, hasDecider, playoffDecider, type TieRules } from '../rules/tie-rules.ts';
 import { checkMatch } from './check-match.ts';
-import { decide, emptyTally, resetTally, type Tally, type Verdict } from './decide.ts';
+import { decide, emptyTally, type Tally, type Verdict } from './decide.ts';
 import type { DecidedBy, Goals, MatchFacts, NextStep, TieFacts, TieOutcome, TieTotals } from './types.ts';
 
 export interface ResolveOptions {
@@ -12,7 +12,6 @@ export interface ResolveOptions {
 }
 
 const identity = (t: TeamId): string => t;
-const scratch: Tally = emptyTally();
 const LEG0: ReadonlyArray<string | number> = ['legs', 0];
 const LEG1: ReadonlyArray<string | number> = ['legs', 1];
 
@@ -75,8 +74,7 @@ export function resolveTie(tie: TieFacts, rules: TieRules, options: ResolveOptio
   const checked = checkFacts(tie, teams, rules);
   if (checked) return err(checked);
 
-  // One scratch tally for every call: resolveTie is synchronous and reads it only before it returns.
-  const tally = resetTally(scratch);
+  const tally = emptyTally();
   fillTally(tally, tie, teams, rules);
   const totals = totalsOf(tally, tie, teams, rules);
   if (tie.walkover !== undefined) {
