@@ -128,24 +128,24 @@ export function createKnockout(c: Competition): Knockout {
       }
     }
   }
-  const derived: DerivedTie[] = [];
+  // The current teams and who each tie passes on, kept flat; the DerivedTie objects callers read are
+  // built on demand and cached until the tie changes, so a result allocates little that lives on.
+  const teamA: Array<TeamId | undefined> = new Array<TeamId | undefined>(n).fill(undefined);
+  const teamB: Array<TeamId | undefined> = new Array<TeamId | undefined>(n).fill(undefined);
   const winners: Array<TeamId | undefined> = new Array<TeamId | undefined>(n).fill(undefined);
   const losers: Array<TeamId | undefined> = new Array<TeamId | undefined>(n).fill(undefined);
+  const cache: Array<DerivedTie | undefined> = new Array<DerivedTie | undefined>(n).fill(undefined);
 
-  /** Who a tie passes on, from its state: [winner, loser], or nothing while it is not settled. */
-  const settle = (
-    i: number,
-    state: TieState,
-    teams: readonly [TeamId | undefined, TeamId | undefined],
-  ): void => {
+  /** Sets who tie i passes on from its state: the winner and loser, or nobody while it is open. */
+  const settle = (i: number, state: TieState | undefined): void => {
     let w: TeamId | undefined;
     let l: TeamId | undefined;
-    if (state.kind === 'resolved' && state.outcome.kind === 'decided') {
+    if (state?.kind === 'resolved' && state.outcome.kind === 'decided') {
       w = state.outcome.winner;
       l = state.outcome.loser;
-    } else if (state.kind === 'reported' && state.winner !== undefined) {
+    } else if (state?.kind === 'reported' && state.winner !== undefined) {
       w = state.winner;
-      l = teams[0] === state.winner ? teams[1] : teams[0];
+      l = teamA[i] === state.winner ? teamB[i] : teamA[i];
     }
     winners[i] = w;
     losers[i] = l;
@@ -201,30 +201,62 @@ export function createKnockout(c: Competition): Knockout {
       : { kind: 'invalid', error: outcome.error };
   };
 
-  /** Re-derives tie i; true when what it passes on (winner or loser) changed. */
-  const evaluate = (i: number, known?: TieState): boolean => {
+  /** The tie as callers read it, built on demand and cached until the tie changes. */
+  const materialize = (i: number): DerivedTie => {
+    const hit = cache[i];
+    if (hit) return hit;
     const spec = specs[i]!;
-    const before = derived[i];
+    const r = roundOf[i]!;
+    const teams = [teamA[i], teamB[i]] as const;
+    const derived: DerivedTie = {
+      id: spec.id,
+      round: rounds[r]!.id,
+      roundIndex: r,
+      spec,
+      teams,
+      state: stateOf(spec, teams, r),
+    };
+    cache[i] = derived;
+    return derived;
+  };
+
+  /**
+   * Re-derives tie i from its slots (and `known`, the state just computed for a new entry): its teams,
+   * and who it passes on. A tie with no facts yet passes on nobody, so it needs no resolving.
+   * Returns TEAMS_CHANGED and/or PASSES_CHANGED.
+   */
+  const evaluate = (i: number, known?: TieState): number => {
+    const spec = specs[i]!;
+    const prevA = teamA[i];
+    const prevB = teamB[i];
     const prevWinner = winners[i];
     const prevLoser = losers[i];
     const a = sideTeam(2 * i);
     const b = sideTeam(2 * i + 1);
-    const teams: readonly [TeamId | undefined, TeamId | undefined] =
-      before && before.teams[0] === a && before.teams[1] === b ? before.teams : [a, b];
-    const r = roundOf[i]!;
-    const state = known ?? stateOf(spec, teams, r);
-    derived[i] = { id: spec.id, round: rounds[r]!.id, roundIndex: r, spec, teams, state };
-    settle(i, state, teams);
-    return winners[i] !== prevWinner || losers[i] !== prevLoser;
+    teamA[i] = a;
+    teamB[i] = b;
+    let state = known;
+    if (state === undefined && a !== undefined && b !== undefined && hasFacts(spec))
+      state = stateOf(spec, [a, b], roundOf[i]!);
+    settle(i, state);
+    const changed =
+      (a !== prevA || b !== prevB ? TEAMS_CHANGED : 0) |
+      (winners[i] !== prevWinner || losers[i] !== prevLoser ? PASSES_CHANGED : 0);
+    if (changed !== 0 || known !== undefined) cache[i] = undefined;
+    return changed;
   };
 
   for (let i = 0; i < n; i++) evaluate(i);
 
   return {
-    ties: () => derived.slice(),
+    ties: () => {
+      const out: DerivedTie[] = [];
+      for (let i = 0; i < n; i++) out.push(materialize(i));
+      return out;
+    },
     tie: (id) => {
       const i = index.get(id);
-      return i === undefined ? undefined : derived[i];
+      return i === undefined ? undefined : materialize(i);
     },
     champion: () => {
       const last = rounds[rounds.length - 1];
@@ -236,8 +268,8 @@ export function createKnockout(c: Competition): Knockout {
       const i = index.get(id);
       if (i === undefined)
         return err(cupError('unknown-tie', ['tie'], `"${id}" is not a tie of this competition`));
-      const current = derived[i]!;
-      const [a, b] = current.teams;
+      const a = teamA[i];
+      const b = teamB[i];
       if (a === undefined || b === undefined) {
         return err(
           cupError(
@@ -248,7 +280,7 @@ export function createKnockout(c: Competition): Knockout {
         );
       }
       const spec: TieSpec = { ...specs[i]!, ...entry };
-      const state = stateOf(spec, current.teams, roundOf[i]!);
+      const state = stateOf(spec, [a, b], roundOf[i]!);
       if (state.kind === 'invalid') {
         // A tie made stale by a correction upstream may be repaired one leg at a time: legs left as
         // they were may still name the old team, but every leg entered or changed must be valid now.
@@ -258,15 +290,13 @@ export function createKnockout(c: Competition): Knockout {
       specs[i] = spec;
       const changed: TieId[] = [id];
       const queue: number[] = [];
-      if (evaluate(i, state)) queue.push(i);
+      if (evaluate(i, state) & PASSES_CHANGED) queue.push(i);
       for (let q = 0; q < queue.length; q++) {
         const from = queue[q]!;
         for (const to of feeds[from]!) {
-          const before = derived[to]!;
-          const passes = evaluate(to);
-          if (before.state !== derived[to]!.state || before.teams !== derived[to]!.teams)
-            changed.push(specs[to]!.id);
-          if (passes) queue.push(to);
+          const what = evaluate(to);
+          if (what !== 0) changed.push(specs[to]!.id);
+          if (what & PASSES_CHANGED) queue.push(to);
         }
       }
       return ok(changed);
@@ -301,6 +331,20 @@ function checkRepair(before: TieSpec, after: TieSpec, a: TeamId, b: TeamId): Cup
   }
   return undefined;
 }
+
+/** Whether a tie has facts that can decide it (legs, a walkover, a play-off, a coin toss, a reported result). */
+function hasFacts(spec: TieSpec): boolean {
+  return (
+    spec.legs.length > 0 ||
+    spec.walkover !== undefined ||
+    spec.playoff !== undefined ||
+    spec.coinToss !== undefined ||
+    spec.reported !== undefined
+  );
+}
+
+const TEAMS_CHANGED = 1;
+const PASSES_CHANGED = 2;
 
 function describeSlots(spec: TieSpec): string {
   return spec.sides
