@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { type Competition, type CupError, formatPath } from '@cupstage/core';
 import { parseCompetition } from '@cupstage/formats';
@@ -38,6 +38,24 @@ export function readText(path: string): string {
             ? 'permission denied'
             : String(e);
     throw new CliError(`cannot read ${path}: ${why}`);
+  }
+}
+
+/** Writes a file (text or bytes) or fails with a message that names the file and the reason. */
+export function writeText(path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such folder'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(code ?? e);
+    throw new CliError(`cannot write ${path}: ${why}`);
   }
 }
 

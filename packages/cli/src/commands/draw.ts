@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import {
   type DrawLog,
   type DrawOdds,
@@ -16,7 +15,7 @@ import {
 } from '@cupstage/core';
 import { parseCompetition, parseJson } from '@cupstage/formats';
 import { type Command, Option } from 'commander';
-import { CliError, describeErrors, type Io, readText } from '../io.ts';
+import { CliError, describeErrors, type Io, readText, writeText } from '../io.ts';
 
 /** SHA-256 of a seed, hex: published before the draw, the seed itself revealed after. */
 export function seedCommitment(seed: string): string {
@@ -168,13 +167,7 @@ Examples:
           throw new CliError(`${file}: the draw cannot be run:\n${describeErrors(file, log.error)}`);
         const text = `${JSON.stringify(drawLogJson(log.value), null, 2)}\n`;
         if (options.out !== undefined) {
-          try {
-            writeFileSync(options.out, text);
-          } catch (e) {
-            throw new CliError(
-              `cannot write ${options.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-            );
-          }
+          writeText(options.out, text);
         }
         io.stdout.write(options.json ? text : describeLog(log.value));
       },

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import {
   bundledFontUrls,
   EXPORT_TARGETS,
@@ -7,7 +7,7 @@ import {
   renderPng,
 } from '@cupstage/formats';
 import { type Command, Option } from 'commander';
-import { CliError, type Io, loadCompetition } from '../io.ts';
+import { CliError, type Io, loadCompetition, writeText } from '../io.ts';
 
 export function exportCommand(program: Command, io: Io): void {
   program
@@ -44,12 +44,12 @@ Examples:
           regular: readFileSync(bundledFontUrls.regular),
           bold: readFileSync(bundledFontUrls.bold),
         });
-        if (options.output) writeFileSync(options.output, png);
+        if (options.output) writeText(options.output, png);
         else (io.stdout.write as unknown as (chunk: Uint8Array) => unknown)(png);
         return;
       }
       const out = exportCompetition(c, options.to);
-      if (options.output) writeFileSync(options.output, out);
+      if (options.output) writeText(options.output, out);
       else io.stdout.write(out);
     });
 }

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { type Competition, findRules, presetIds } from '@cupstage/core';
 import {
@@ -12,7 +11,7 @@ import {
   writeCompetition,
 } from '@cupstage/formats';
 import { type Command, Option } from 'commander';
-import { CliError, describeErrors, type Io, readText } from '../io.ts';
+import { CliError, describeErrors, type Io, readText, writeText } from '../io.ts';
 
 interface ImportOptions {
   readonly from: ImportSource;
@@ -96,7 +95,7 @@ Examples:
         );
       }
       if (options.output) {
-        writeFileSync(options.output, json);
+        writeText(options.output, json);
         io.stderr.write(`cupstage: wrote ${options.output} (${summary(result.competition)})\n`);
       } else io.stdout.write(json);
     });

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import {
   type Competition,
   checkSchedule,
@@ -13,7 +12,7 @@ import {
 } from '@cupstage/core';
 import { writeCalendar } from '@cupstage/formats';
 import type { Command } from 'commander';
-import { CliError, describeErrors, type Io, loadCompetition } from '../io.ts';
+import { CliError, describeErrors, type Io, loadCompetition, writeText } from '../io.ts';
 
 interface ScheduleOptions {
   ics?: boolean;
@@ -134,13 +133,7 @@ Examples:
         text = scheduleText(c, legs, roundIds);
       }
       if (options.out !== undefined) {
-        try {
-          writeFileSync(options.out, text);
-        } catch (e) {
-          throw new CliError(
-            `cannot write ${options.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-          );
-        }
+        writeText(options.out, text);
         return;
       }
       io.stdout.write(text);

@@ -1,6 +1,7 @@
 import type { DateRange } from '../competition/types.ts';
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS: ReadonlyArray<string> = [
   'January',
   'February',
   'March',

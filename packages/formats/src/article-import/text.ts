@@ -1,4 +1,4 @@
-import type { DateRange } from '@cupstage/core';
+import { type DateRange, MONTHS } from '@cupstage/core';
 
 /** Any of the dashes an article uses between numbers (hyphen, en dash, minus sign, figure dash). */
 export const DASH = '[-\u2010\u2011\u2012\u2013\u2212]';
@@ -57,21 +57,6 @@ export function countOf(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
   return WORDS[word.toLowerCase()];
 }
-
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
