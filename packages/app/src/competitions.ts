@@ -1,5 +1,5 @@
 import {
-  type Amendment,
+  amendWindow,
   type Competition,
   checkCompetition,
   createKnockout,
@@ -303,38 +303,10 @@ export function amendSchedule(
     target: `${input.round} ${input.window}`,
     action: () => 'schedule-amended',
     decide: (state) => {
-      const round = state.competition.rounds.find((r) => r.id === input.round);
-      if (!round)
-        return err(
-          appError('unknown-round', ['round'], `"${input.round}" is not a round of this competition`),
-        );
-      if (input.to.to < input.to.from)
-        return err(
-          appError(
-            'date-range-reversed',
-            ['to', 'to'],
-            `the window ends (${input.to.to}) before it starts (${input.to.from})`,
-          ),
-        );
-      const key =
-        input.window === 'first-leg' ? 'firstLeg' : input.window === 'second-leg' ? 'secondLeg' : 'match';
-      const from = round.schedule?.[key];
-      if (!from) {
-        return err(
-          appError(
-            'unknown-window',
-            ['window'],
-            `${round.name} has no ${input.window} window to move; the competition file sets the windows`,
-          ),
-        );
-      }
-      const amendment: Amendment = {
-        round: round.id,
-        window: input.window,
-        from,
-        to: input.to,
-        ...(input.reason !== undefined ? { reason: input.reason } : {}),
-      };
+      // The rule lives in core: the same checks as `cupstage schedule`, the same amendment.
+      const amended = amendWindow(state.competition, input);
+      if (!amended.ok) return err(appError(amended.error.code, amended.error.path, amended.error.message));
+      const amendment = amended.value.amendments[amended.value.amendments.length - 1]!;
       return ok([{ kind: 'schedule-amended', amendment }]);
     },
   });

@@ -1,4 +1,4 @@
-import { type Competition, InvariantError, type Round, type TieSpec } from '@cupstage/core';
+import { applyAmendment, type Competition, InvariantError, type TieSpec } from '@cupstage/core';
 import type { CompetitionEvent, StoredEvent } from './events.ts';
 
 /** A competition as its event log leaves it. */
@@ -50,14 +50,8 @@ export function applyEvent(state: CompetitionState | undefined, event: Competiti
       return next(mapTie(c, event.tie, (t) => ({ ...t, legs: t.legs.slice(0, event.leg) })));
     case 'draw-recorded':
       return next({ ...c, draws: [...c.draws.filter((d) => d.id !== event.draw.id), event.draw] });
-    case 'schedule-amended': {
-      const a = event.amendment;
-      const key = a.window === 'first-leg' ? 'firstLeg' : a.window === 'second-leg' ? 'secondLeg' : 'match';
-      const rounds: Round[] = c.rounds.map((r) =>
-        r.id === a.round ? { ...r, schedule: { ...r.schedule, [key]: a.to } } : r,
-      );
-      return next({ ...c, rounds, amendments: [...c.amendments, a] });
-    }
+    case 'schedule-amended':
+      return next(applyAmendment(c, event.amendment));
     case 'published':
       return next(c, true);
     case 'unpublished':

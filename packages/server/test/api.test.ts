@@ -359,12 +359,12 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
           to: { from: '2017-11-28', to: '2017-11-20' },
         }),
         422,
-        'date-range-reversed',
+        'window-reversed',
       );
       problem(
         await post('/amendments', s.tokens.editor, '"4"', { ...move, window: 'match' }),
         422,
-        'unknown-window',
+        'window-not-set',
       );
       problem(
         await call(s.base, 'GET', `/competitions/${id}/members`, { token: s.tokens.editor }),

@@ -76,7 +76,6 @@ export function amendWindow(c: Competition, change: WindowChange): Result<Compet
         `${round.name} ${windowLabel(change.window)} is already ${formatDateRange(from)}`,
       ),
     );
-  const moved: Round = { ...round, schedule: { ...round.schedule, [KEYS[change.window]]: change.to } };
   const amendment: Amendment = {
     round: round.id,
     window: change.window,
@@ -84,9 +83,21 @@ export function amendWindow(c: Competition, change: WindowChange): Result<Compet
     to: change.to,
     ...(change.reason !== undefined ? { reason: change.reason } : {}),
   };
-  return ok({
+  return ok(applyAmendment(c, amendment));
+}
+
+/**
+ * Applies an amendment already checked (by `amendWindow`, or recorded in an event log): the round's
+ * window becomes the new one and the amendment is appended. Returns a new competition.
+ *
+ * @example applyAmendment(c, { round: 'semi-finals', window: 'second-leg', from, to })
+ */
+export function applyAmendment(c: Competition, a: Amendment): Competition {
+  return {
     ...c,
-    rounds: c.rounds.map((r, i) => (i === index ? moved : r)),
-    amendments: [...c.amendments, amendment],
-  });
+    rounds: c.rounds.map(
+      (r): Round => (r.id === a.round ? { ...r, schedule: { ...r.schedule, [KEYS[a.window]]: a.to } } : r),
+    ),
+    amendments: [...c.amendments, a],
+  };
 }
