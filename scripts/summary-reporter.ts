@@ -2,7 +2,8 @@ import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Prints one closing line that CI and people can read at a glance:
- * `N passed, N failed` (plus `, N skipped` when any test was skipped).
+ * `N passed, N failed` (plus `, N skipped` when any test was skipped). A failure outside any test (a
+ * module that does not load, a failing beforeAll, an unhandled error) counts as a failure too.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
@@ -10,13 +11,18 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const module of testModules) {
+      let failedHere = 0;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed++;
-        else if (state === 'failed') failed++;
+        else if (state === 'failed') failedHere++;
         else skipped++;
       }
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
+      for (const suite of module.children.allSuites()) {
+        if (suite.state() === 'failed' && [...suite.children.allTests('failed')].length === 0) failedHere++;
+      }
+      if (module.state() === 'failed' && failedHere === 0) failedHere++;
+      failed += failedHere;
     }
     failed += unhandledErrors.length;
     const tail = skipped > 0 ? `, ${skipped} skipped` : '';

@@ -12,7 +12,8 @@ function rulesOut(rules: TieRules): NonNullable<CompetitionFile['rules']> {
   };
 }
 
-function slotOut(slot: Slot): CompetitionFile['rounds'][number]['ties'][number]['sides'][number] {
+/** A slot as the competition file (and the API) writes it: `{"group": "A", "position": 1}`, `{"winner": "QF1"}`, ... */
+export function slotOut(slot: Slot): CompetitionFile['rounds'][number]['ties'][number]['sides'][number] {
   switch (slot.kind) {
     case 'team':
       return { team: slot.team };

@@ -1,26 +1,13 @@
 import type { CompetitionState } from '@cupstage/app';
 import type { Competition, DerivedTie, Knockout, Leg, Slot, Team, TeamId } from '@cupstage/core';
 import { matchLine, slotLabel } from '@cupstage/core';
+import { slotOut } from '@cupstage/formats';
 import type { CompetitionViewDto, LegDto, RoundDto, SideDto, SlotDto, TeamDto, TieDto } from './types.ts';
 
 const teamDto = (t: Team): TeamDto => ({ id: t.id, name: t.name, country: t.country });
 
-function slotDto(slot: Slot): SlotDto {
-  switch (slot.kind) {
-    case 'team':
-      return { team: slot.team };
-    case 'group':
-      return { group: slot.group, position: slot.position };
-    case 'winner':
-      return { winner: slot.tie };
-    case 'loser':
-      return { loser: slot.tie };
-    default: {
-      const never: never = slot;
-      return never;
-    }
-  }
-}
+/** A slot in the API as in the competition file. */
+const slotDto = (slot: Slot): SlotDto => slotOut(slot) as SlotDto;
 
 /** Maps the derived ties and facts of a competition to the API's DTOs. */
 export class ViewBuilder {
