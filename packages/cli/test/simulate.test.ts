@@ -24,11 +24,11 @@ const tmpFile = (name: string, text: string): string => {
 };
 
 describe('cupstage simulate', () => {
-  it('prints exact odds as JSON: champion and reach by round name, no runs', async () => {
+  it('prints exact odds as JSON: champion and reach by round name, the seed, no runs', async () => {
     const { code, stdout } = await run(['simulate', benchModel, '--exact', '--json']);
     expect(code).toBe(0);
     const odds = JSON.parse(stdout) as Odds;
-    expect(Object.keys(odds)).toEqual(['champion', 'reach']);
+    expect(Object.keys(odds)).toEqual(['champion', 'reach', 'seed']);
     expect(Object.keys(odds.reach)).toEqual(['Quarter-finals', 'Semi-finals', 'Final']);
     expect(Object.keys(odds.champion).sort()).toEqual([...teams].sort());
     expect(Object.values(odds.champion).reduce((s, p) => s + p, 0)).toBeCloseTo(1, 12);
