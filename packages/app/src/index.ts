@@ -8,3 +8,4 @@ export * from './fold.ts';
 export * from './members.ts';
 export * from './policy.ts';
 export * from './ports.ts';
+export * from './seed-commitment.ts';

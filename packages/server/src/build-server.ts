@@ -24,6 +24,7 @@ import { Reader } from './reader.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { competitionReadRoutes } from './routes/competition-reads.ts';
 import { competitionWriteRoutes } from './routes/competition-writes.ts';
+import { drawRoutes } from './routes/draws.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { homeRoutes } from './routes/home.ts';
@@ -242,6 +243,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await competitionWriteRoutes(app, ctx);
   await eventRoutes(app, ctx);
   await exportRoutes(app, ctx);
+  await drawRoutes(app, ctx);
   await predictionRoutes(app, ctx);
 
   const webDist =

@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
+import { seedCommitment } from '@cupstage/app';
 import {
   type DrawLog,
   type DrawOdds,
   type DrawSpec,
   drawLogJson,
+  drawOddsJson,
   drawSpecForRound,
   exactOdds,
-  fractionText,
   fractionValue,
   readDrawLog,
   readDrawSpec,
@@ -16,11 +16,6 @@ import {
 import { parseCompetition, parseJson } from '@cupstage/formats';
 import { type Command, Option } from 'commander';
 import { CliError, describeErrors, type Io, readText, writeText } from '../io.ts';
-
-/** SHA-256 of a seed, hex: published before the draw, the seed itself revealed after. */
-export function seedCommitment(seed: string): string {
-  return createHash('sha256').update(seed, 'utf8').digest('hex');
-}
 
 function readJson(path: string): unknown {
   const parsed = parseJson(readText(path));
@@ -71,20 +66,6 @@ function describeLog(log: DrawLog): string {
   lines.push('', 'Ties (first-leg host first):');
   for (const [a, b] of log.ties) lines.push(`  ${a} v ${b}`);
   return `${lines.join('\n')}\n`;
-}
-
-function oddsJson(odds: DrawOdds, exact: boolean): Record<string, unknown> {
-  const probabilities: Record<string, Record<string, number | string>> = {};
-  odds.rows.forEach((row, i) => {
-    const line: Record<string, number | string> = {};
-    odds.cols.forEach((col, j) => {
-      if (row === col) return;
-      const p = odds.probabilities[i]![j]!;
-      line[col] = exact ? fractionText(p) : fractionValue(p);
-    });
-    probabilities[row] = line;
-  });
-  return { validDraws: Number(odds.validDraws), probabilities };
 }
 
 function oddsTable(odds: DrawOdds): string {
@@ -225,7 +206,7 @@ Examples:
       io.stdout.write(
         options.format === 'table'
           ? oddsTable(odds.value)
-          : `${JSON.stringify(oddsJson(odds.value, options.exact === true), null, 2)}\n`,
+          : `${JSON.stringify(drawOddsJson(odds.value, options.exact === true), null, 2)}\n`,
       );
     });
 }

@@ -10,6 +10,7 @@ export {
   countPotMatchings,
   potFeasibility,
 } from './matching.ts';
+export * from './odds-json.ts';
 export * from './play-draw.ts';
 export * from './prepare-draw.ts';
 export * from './run-draw.ts';
