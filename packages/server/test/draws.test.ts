@@ -55,6 +55,19 @@ describe('draws over HTTP (as cupstage draw)', () => {
     expect((await call(s.base, 'GET', `/competitions/${CAF}`)).headers.get('etag')).toBe(before);
   });
 
+  it('refuses pots too large to answer quickly (12 + 12 would hold the server for about 30 s)', async () => {
+    const g = 'ABCDEFGHIJKL'.split('');
+    const big = {
+      procedure: 'uefa-round-of-16',
+      winners: g.map((x) => ({ team: `W${x}`, group: x, association: `A${x}` })),
+      runnersUp: g.map((x) => ({ team: `R${x}`, group: x, association: `A${x}` })),
+      constraints: ['different-group'],
+    };
+    const r = await call(s.base, 'POST', '/draws/odds', { body: big });
+    expect(r.status).toBe(422);
+    expect(r.body.code as unknown).toBe('pot-too-large');
+  });
+
   it('refuses bad pots, a seed that does not match its commitment, and an unknown round', async () => {
     const bad = await call(s.base, 'POST', '/draws/odds', { body: { procedure: 'lottery' } });
     expect(bad.status).toBe(422);
