@@ -1,4 +1,5 @@
 import { presetIds } from '@cupstage/core';
+import { matchSchema } from '@cupstage/formats';
 import { z } from 'zod';
 
 /** Request schemas (zod): parsed at the edge, and the source of the OpenAPI document. */
@@ -29,27 +30,16 @@ export const tokenParams = z.object({ tokenId: z.string().uuid() }).strict();
 
 /**
  * A leg's result (and fixture facts). Numbers are checked by core (so the codes match the CLI's:
- * `negative-goals`, `penalties-impossible`, ...); here only the shape.
+ * `negative-goals`, `penalties-impossible`, ...); here only the shape. The fixture facts (date, kick-off,
+ * time zone, venue) are the competition file's own match schema.
  */
-export const legBody = z
-  .object({
-    home: objectId.describe('team id of the home side'),
-    away: objectId.describe('team id of the away side'),
-    score: goals.optional().describe('goals after 90 minutes, home first'),
-    extraTime: goals.optional().describe('goals in extra time only, home first'),
-    penalties: goals.optional().describe('the shoot-out, home first'),
-    neutral: z.boolean().optional(),
-    awarded: z.boolean().optional(),
-    date: isoDate.optional(),
-    kickoff: z
-      .string()
-      .regex(/^\d{2}:\d{2}$/, 'a local time such as 19:30')
-      .optional(),
-    timeZone: z.string().min(1).max(60).optional(),
-    venue: z.string().min(1).max(200).optional(),
-    city: z.string().min(1).max(200).optional(),
-  })
-  .strict();
+export const legBody = matchSchema.extend({
+  home: objectId.describe('team id of the home side'),
+  away: objectId.describe('team id of the away side'),
+  score: goals.optional().describe('goals after 90 minutes, home first'),
+  extraTime: goals.optional().describe('goals in extra time only, home first'),
+  penalties: goals.optional().describe('the shoot-out, home first'),
+});
 
 export const drawBody = z
   .object({
