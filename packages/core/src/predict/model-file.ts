@@ -19,6 +19,27 @@ const bad = (
   message: string,
 ): Result<never, CupError[]> => err([cupError(code, path, message)]);
 
+/** A strength model from a file: the strengths under `key` (`teams` in the benchmark format), the base rate and the home factor. */
+function strengthModel(
+  value: Json,
+  key: 'teams' | 'strengths',
+  extras: Readonly<Record<string, number>>,
+): Result<Extract<GoalsModel, { kind: 'strength' }>, CupError[]> {
+  const strengths = numberMap(value[key], key);
+  if (!strengths.ok) return strengths;
+  const base = numberField(value, 'baseRate');
+  if (!base.ok) return base;
+  const home = numberField(value, 'homeFactor');
+  if (!home.ok) return home;
+  return ok({
+    kind: 'strength',
+    baseRate: base.value,
+    homeFactor: home.value,
+    strengths: strengths.value,
+    ...extras,
+  });
+}
+
 /**
  * Reads a parsed model file. Three shapes:
  * - `{"kind": "elo", "ratings": {team: rating}, "baseRate"?, "homeAdvantage"?, …}`
@@ -42,36 +63,16 @@ export function readModelFile(value: unknown): Result<ModelFile, CupError[]> {
   let model: GoalsModel;
   let competition: Competition | undefined;
   if (value.kind === undefined && value.quarterFinals !== undefined) {
-    const teams = numberMap(value.teams, 'teams');
-    if (!teams.ok) return teams;
-    const base = numberField(value, 'baseRate');
-    if (!base.ok) return base;
-    const home = numberField(value, 'homeFactor');
-    if (!home.ok) return home;
-    model = {
-      kind: 'strength',
-      baseRate: base.value,
-      homeFactor: home.value,
-      strengths: teams.value,
-      ...extras,
-    };
-    const c = benchCompetition(value, Object.keys(teams.value));
+    const strength = strengthModel(value, 'teams', extras);
+    if (!strength.ok) return strength;
+    model = strength.value;
+    const c = benchCompetition(value, Object.keys(strength.value.strengths));
     if (!c.ok) return c;
     competition = c.value;
   } else if (value.kind === 'strength') {
-    const strengths = numberMap(value.strengths, 'strengths');
-    if (!strengths.ok) return strengths;
-    const base = numberField(value, 'baseRate');
-    if (!base.ok) return base;
-    const home = numberField(value, 'homeFactor');
-    if (!home.ok) return home;
-    model = {
-      kind: 'strength',
-      baseRate: base.value,
-      homeFactor: home.value,
-      strengths: strengths.value,
-      ...extras,
-    };
+    const strength = strengthModel(value, 'strengths', extras);
+    if (!strength.ok) return strength;
+    model = strength.value;
   } else if (value.kind === 'elo') {
     const ratings = numberMap(value.ratings ?? {}, 'ratings');
     if (!ratings.ok) return ratings;
