@@ -10,11 +10,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
-    rollupOptions: {
-      // @cupstage/formats/svg also offers renderPng, which loads this native module on first use.
-      // The browser never calls it, so the import is left out of the bundle.
-      external: ['@resvg/resvg-js'],
-    },
   },
   server: {
     proxy: {
