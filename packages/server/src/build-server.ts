@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Clock, Ids, Ports } from '@cupstage/app';
+import { createJobPool, type JobPool } from '@cupstage/app/jobs';
 import type { Store } from '@cupstage/store';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -17,7 +18,10 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { authenticate, type Caller } from './auth/authenticate.ts';
+import { ByteCache } from './byte-cache.ts';
 import type { ServerContext } from './context.ts';
+import { JOBS_WORKER } from './jobs/run-job.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { LiveHub } from './live.ts';
 import { HttpProblem, type ProblemItem, problemOf, sendProblem } from './problem.ts';
 import { Reader } from './reader.ts';
@@ -41,8 +45,26 @@ export interface ServerOptions {
   readonly store: Store;
   readonly clock?: Clock;
   readonly ids?: Ids;
-  /** Log requests as JSON lines (default off). */
-  readonly logger?: boolean;
+  /**
+   * What to log, as JSON lines: `errors` (default: every 5xx with its request id), `requests` (every
+   * request too) or `off`.
+   */
+  readonly log?: 'errors' | 'requests' | 'off';
+  /** Where the log goes (default standard error). */
+  readonly logStream?: NodeJS.WritableStream;
+  /**
+   * Trust X-Forwarded-For from a reverse proxy (Fastify's trustProxy: `true` for any, or the
+   * addresses / CIDR ranges of the proxies), so that rate limits key on the real client. Default off.
+   */
+  readonly trustProxy?: boolean | string | string[];
+  /** The heavy-work pool: worker threads, jobs allowed to wait, deadline per job in ms. */
+  readonly jobs?: { readonly workers?: number; readonly queueLimit?: number; readonly deadlineMs?: number };
+  /** Cost limits of heavy requests (default DEFAULT_LIMITS). */
+  readonly limits?: Limits;
+  /** Bytes of computed bodies (predictions, PNG) kept in memory (default 32 MiB). */
+  readonly cacheBytes?: number;
+  /** Anonymous requests to heavy endpoints allowed per client address per minute (default 60). */
+  readonly anonymousRateLimit?: number;
   /** The web app's built files; default packages/web/dist when that folder exists. `null`: none. */
   readonly webDist?: string | null;
   /** Sign-in attempts allowed per client address per window (default 10 per minute). */
@@ -120,6 +142,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ids,
   };
   const live = new LiveHub(store.competitions);
+  const jobs: JobPool = createJobPool({ entry: JOBS_WORKER, ...options.jobs });
   const ctx: ServerContext = {
     store,
     ports,
@@ -128,10 +151,20 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     secureCookies: options.secureCookies ?? false,
     sessionDays: 14,
     loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
+    jobs,
+    cache: new ByteCache(options.cacheBytes ?? 32 * 1024 * 1024),
+    limits: options.limits ?? DEFAULT_LIMITS,
+    anonymousRateLimit: options.anonymousRateLimit ?? 60,
   };
 
+  const log = options.log ?? 'errors';
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger:
+      log === 'off'
+        ? false
+        : { level: log === 'requests' ? 'info' : 'error', stream: options.logStream ?? process.stderr },
+    genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     // Live-update streams never go idle: close them too when the server stops.
     forceCloseConnections: true,
@@ -237,7 +270,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok', store: store.dialect }));
+  app.get('/health', { schema: { hide: true } }, async () => ({
+    status: 'ok',
+    store: store.dialect,
+    jobs: jobs.stats(),
+    cache: { entries: ctx.cache.size, bytes: ctx.cache.bytes, maxBytes: ctx.cache.maxBytes },
+  }));
   await accountRoutes(app, ctx);
   await competitionReadRoutes(app, ctx);
   await competitionWriteRoutes(app, ctx);
@@ -272,8 +310,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       ]),
     );
   });
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
   app.addHook('onClose', async () => {
     live.close();
+    await jobs.close();
   });
   return app;
 }

@@ -20,6 +20,10 @@ export interface Problem {
   readonly errors: ReadonlyArray<ProblemItem>;
   /** On 412: the competition's version now (also in the ETag header). */
   readonly currentVersion?: number;
+  /** On 429 and 503: seconds to wait before trying again (also in the Retry-After header). */
+  readonly retryAfterSeconds?: number;
+  /** The id of the request, as the server's log names it: quote it when reporting a 500. */
+  readonly requestId?: string;
 }
 
 /**
@@ -56,6 +60,8 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'if-match-required': 428,
   'too-many-requests': 429,
   'internal-error': 500,
+  'server-busy': 503,
+  'deadline-exceeded': 503,
 };
 
 const TITLES: Readonly<Record<number, string>> = {
@@ -73,6 +79,7 @@ const TITLES: Readonly<Record<number, string>> = {
   428: 'Precondition required',
   429: 'Too many requests',
   500: 'Internal error',
+  503: 'Service unavailable',
 };
 
 /** The status of an error code (422 for core's rule codes). */
@@ -87,7 +94,7 @@ export function statusOf(code: string): number {
  */
 export function problemOf(
   errors: ReadonlyArray<CupError>,
-  extra: { currentVersion?: number; status?: number } = {},
+  extra: { currentVersion?: number; status?: number; retryAfterSeconds?: number } = {},
 ): Problem {
   const first = errors[0] ?? { code: 'internal-error', path: [], message: 'unknown error' };
   const status = extra.status ?? statusOf(first.code);
@@ -99,6 +106,7 @@ export function problemOf(
     code: first.code,
     errors: errors.map((e) => ({ path: [...e.path], code: e.code, message: e.message })),
     ...(extra.currentVersion !== undefined ? { currentVersion: extra.currentVersion } : {}),
+    ...(extra.retryAfterSeconds !== undefined ? { retryAfterSeconds: extra.retryAfterSeconds } : {}),
   };
 }
 
@@ -109,13 +117,17 @@ export function problemOfAppError(e: AppError): Problem {
   });
 }
 
-/** Sends a problem document (`application/problem+json`), with the current ETag on a 412. */
+/**
+ * Sends a problem document (`application/problem+json`) carrying the request's id, with the current
+ * ETag on a 412 and Retry-After on a 429 or 503.
+ */
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   if (problem.currentVersion !== undefined) reply.header('etag', `"${problem.currentVersion}"`);
+  if (problem.retryAfterSeconds !== undefined) reply.header('retry-after', String(problem.retryAfterSeconds));
   return reply
     .code(problem.status)
     .type('application/problem+json; charset=utf-8')
-    .send(JSON.stringify(problem));
+    .send(JSON.stringify({ ...problem, requestId: reply.request.id }));
 }
 
 /** Thrown inside a route to answer with a problem document (caught by the one error handler). */

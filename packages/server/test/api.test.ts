@@ -521,6 +521,38 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
   });
 }
 
+describe('heavy work refused for lack of capacity', () => {
+  it('answers 503 server-busy with Retry-After while the only worker is busy and no job may wait', async () => {
+    const s = await startServer('sqlite', { jobs: { workers: 1, queueLimit: 0, deadlineMs: 60_000 } });
+    try {
+      const first = call(s.base, 'GET', `/competitions/${CAF}/export/png`);
+      for (;;) {
+        const jobs = (await call(s.base, 'GET', '/health')).body.jobs as unknown as { running: number };
+        if (jobs.running === 1) break;
+      }
+      const busy = await call(s.base, 'POST', '/draws/odds', {
+        body: { procedure: 'fixed', ties: [['A', 'B']] },
+      });
+      problem(busy, 503, 'server-busy');
+      expect(Number(busy.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await first).status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  }, 60_000);
+
+  it('answers 503 deadline-exceeded when a job runs past its deadline', async () => {
+    const s = await startServer('sqlite', { jobs: { workers: 1, deadlineMs: 1 } });
+    try {
+      const late = await call(s.base, 'GET', `/competitions/${CAF}/export/png`);
+      problem(late, 503, 'deadline-exceeded');
+      expect(Number(late.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await s.close();
+    }
+  }, 60_000);
+});
+
 describe('error codes', () => {
   it('exercises every code of the status table (but the internal-error fallbacks)', () => {
     const untested = Object.keys(STATUS_BY_CODE).filter(

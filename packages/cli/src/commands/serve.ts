@@ -16,12 +16,25 @@ function port(value: string): number {
   return n;
 }
 
+function count(what: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d{1,7}$/.test(value) || n < min || n > max)
+      throw new InvalidArgumentError(`${what} is a whole number from ${min} to ${max}`);
+    return n;
+  };
+}
+
 interface ServeOptions {
   port: number;
   host: string;
   db: string;
   example: boolean;
   log: boolean;
+  secureCookies: boolean;
+  trustProxy?: string | true;
+  rateLimit: number;
+  workers?: number;
 }
 
 /** Stops the server cleanly on SIGINT / SIGTERM. */
@@ -53,10 +66,26 @@ export function serveCommand(program: Command, io: Io): void {
       './cupstage.db',
     )
     .option('--example', 'load and publish the 2017 CAF Confederation Cup on first run', false)
-    .option('--log', 'log every request as a JSON line', false)
+    .option('--log', 'log every request as a JSON line on standard error (errors are always logged)', false)
+    .option('--secure-cookies', 'mark the session cookie Secure (serve behind HTTPS)', false)
+    .option(
+      '--trust-proxy [proxies]',
+      'take the client address from X-Forwarded-For (from any proxy, or only from these comma-separated addresses/CIDR ranges), so rate limits key on the real client',
+    )
+    .option(
+      '--rate-limit <n>',
+      'anonymous requests to heavy endpoints (predictions, draws, import, PNG) per client per minute',
+      count('--rate-limit', 1, 1_000_000),
+      60,
+    )
+    .option(
+      '--workers <n>',
+      'worker threads for heavy requests (default: one fewer than the cores, at least 1)',
+      count('--workers', 1, 64),
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  cupstage serve --example                 # http://localhost:3000, ./cupstage.db\n  cupstage serve --port 8080 --db /var/lib/cupstage/cup.db\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/cupstage cupstage serve --host 0.0.0.0',
+      '\nExamples:\n  cupstage serve --example                 # http://localhost:3000, ./cupstage.db\n  cupstage serve --port 8080 --db /var/lib/cupstage/cup.db\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/cupstage cupstage serve --host 0.0.0.0\n  cupstage serve --host 127.0.0.1 --trust-proxy 127.0.0.1 --secure-cookies   # behind an HTTPS reverse proxy',
     )
     .action(async (options: ServeOptions) => {
       const databaseUrl = process.env.DATABASE_URL;
@@ -70,7 +99,19 @@ export function serveCommand(program: Command, io: Io): void {
           `cupstage: example competition ${id} ${loaded ? 'loaded and published' : 'already loaded'}\n`,
         );
       }
-      const app = await buildServer({ store, logger: options.log });
+      const app = await buildServer({
+        store,
+        log: options.log ? 'requests' : 'errors',
+        secureCookies: options.secureCookies,
+        anonymousRateLimit: options.rateLimit,
+        ...(options.trustProxy !== undefined
+          ? {
+              trustProxy:
+                options.trustProxy === true ? true : options.trustProxy.split(',').map((p) => p.trim()),
+            }
+          : {}),
+        ...(options.workers !== undefined ? { jobs: { workers: options.workers } } : {}),
+      });
       const address = await app
         .listen({ port: options.port, host: options.host })
         .catch(async (e: unknown) => {

@@ -82,6 +82,7 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
 
   const teams: Team[] = [];
   const byName = new Map<string, Team>();
+  const byId = new Map<string, Team>();
   const teamFor = (name: string, country: string, line: number): TeamId => {
     const known = byName.get(name);
     if (known) return known.id;
@@ -91,10 +92,11 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
       );
     }
     let id = slug(name) || 'team';
-    while (teams.some((t) => t.id === id)) id = `${id}-2`;
+    while (byId.has(id)) id = `${id}-2`;
     const team: Team = { id: teamId(id), name, country: /^[A-Z]{3}$/.test(country) ? country : 'XXX' };
     teams.push(team);
     byName.set(name, team);
+    byId.set(id, team);
     return team.id;
   };
 
@@ -193,7 +195,7 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
     }
   }
 
-  const nameOf = (t: TeamId): string => teams.find((x) => x.id === t)?.name ?? t;
+  const nameOf = (t: TeamId): string => byId.get(t)?.name ?? t;
   const built: Round[] = [];
   const outcomes = new Map<TieId, { winner?: TeamId; loser?: TeamId }>();
   for (const [rid, round] of rounds) {
@@ -210,14 +212,14 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
     }
     const rules = round.rules;
     const prev = built[built.length - 1];
-    const slotOf = (team: TeamId): Slot => {
-      for (const t of prev?.ties ?? []) {
-        const o = outcomes.get(t.id);
-        if (o?.winner === team) return { kind: 'winner', tie: t.id };
-        if (o?.loser === team) return { kind: 'loser', tie: t.id };
-      }
-      return { kind: 'team', team };
-    };
+    // Where each team of the previous round comes from: the first of its ties there, won or lost.
+    const from = new Map<TeamId, Slot>();
+    for (const t of prev?.ties ?? []) {
+      const o = outcomes.get(t.id);
+      if (o?.winner !== undefined && !from.has(o.winner)) from.set(o.winner, { kind: 'winner', tie: t.id });
+      if (o?.loser !== undefined && !from.has(o.loser)) from.set(o.loser, { kind: 'loser', tie: t.id });
+    }
+    const slotOf = (team: TeamId): Slot => from.get(team) ?? { kind: 'team', team };
     const ties: TieSpec[] = [];
     for (const raw of round.ties.values()) {
       const legs = [...raw.legs].sort((a, b) => a.n - b.n).map((l) => l.leg);

@@ -1,31 +1,14 @@
 import { seedCommitment } from '@cupstage/app';
-import {
-  type CupError,
-  type DrawSpec,
-  drawLogJson,
-  drawOddsJson,
-  drawSpecForRound,
-  exactOdds,
-  readDrawLog,
-  readDrawSpec,
-  runDraw,
-  verifyDrawLog,
-} from '@cupstage/core';
-import type { FastifyInstance } from 'fastify';
+import { type CupError, type DrawSpec, drawSpecForRound, readDrawLog, readDrawSpec } from '@cupstage/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../context.ts';
+import { runJob } from '../jobs/run-job.ts';
+import type { CostLimits } from '../limits.ts';
 import { HttpProblem, problemOf } from '../problem.ts';
 import { competitionId } from '../schemas.ts';
-import { readable } from './helpers.ts';
-
-/**
- * The largest pots the API computes exact odds or draws for, so that no request holds the server for long
- * (an open pot of 16 takes about 0.4 s, a UEFA round of 16 of 8 + 8 about 0.07 s, but 12 + 12 about 30 s).
- * `cupstage draw` has no such limit.
- */
-const API_MAX_OPEN_POT = 16;
-const API_MAX_UEFA_POT = 8;
+import { heavyRateLimit, limitsOf, readable } from './helpers.ts';
 
 const refuse = (errors: ReadonlyArray<CupError>, prefix: ReadonlyArray<string | number>): never => {
   throw new HttpProblem(problemOf(errors.map((e) => ({ ...e, path: [...prefix, ...e.path] }))));
@@ -45,21 +28,60 @@ const commitmentSchema = z
 export async function drawRoutes(root: FastifyInstance, ctx: ServerContext): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  const check = (spec: DrawSpec, prefix: ReadonlyArray<string | number>): void => {
+  /**
+   * The largest draws the API runs, so that no request holds a worker for long (an open pot of 16 takes
+   * about 0.4 s, a UEFA round of 16 of 8 + 8 about 0.07 s, but 12 + 12 about 30 s; a fixed draw's odds
+   * are a ties × ties table). `cupstage draw` has no such limit.
+   */
+  const check = (spec: DrawSpec, prefix: ReadonlyArray<string | number>, request: FastifyRequest): void => {
+    const limits: CostLimits = limitsOf(ctx, request);
     const tooLarge = (path: string, message: string): never =>
       refuse([{ code: 'pot-too-large', path: [path], message }], prefix);
-    if (spec.kind === 'open' && spec.teams.length > API_MAX_OPEN_POT) {
-      tooLarge('teams', `the API draws open pots of up to ${API_MAX_OPEN_POT} teams; use cupstage draw`);
+    if ((spec.kind === 'fixed' || spec.kind === 'leg-order') && spec.ties.length > limits.drawTies) {
+      tooLarge(
+        'ties',
+        `the API computes draws of up to ${limits.drawTies} ties (this one has ${spec.ties.length}); use cupstage draw`,
+      );
+    }
+    if (spec.kind === 'open' && spec.teams.length > limits.openPot) {
+      tooLarge('teams', `the API draws open pots of up to ${limits.openPot} teams; use cupstage draw`);
     }
     if (
       spec.kind === 'uefa-round-of-16' &&
-      Math.max(spec.winners.length, spec.runnersUp.length) > API_MAX_UEFA_POT
+      Math.max(spec.winners.length, spec.runnersUp.length) > limits.uefaPot
     ) {
       tooLarge(
         'winners',
-        `the API draws pots of up to ${API_MAX_UEFA_POT} group winners and runners-up; use cupstage draw`,
+        `the API draws pots of up to ${limits.uefaPot} group winners and runners-up; use cupstage draw`,
       );
     }
+  };
+
+  const run = async (
+    request: FastifyRequest,
+    spec: DrawSpec,
+    seed: string,
+    commitment: string | undefined,
+  ): Promise<unknown> => {
+    if (commitment !== undefined && seedCommitment(seed) !== commitment.toLowerCase()) {
+      refuse(
+        [
+          {
+            code: 'seed-commitment-mismatch',
+            path: ['seed'],
+            message: 'the seed does not match the commitment: its SHA-256 is a different hash',
+          },
+        ],
+        ['body'],
+      );
+    }
+    const log = await runJob(ctx.jobs, request, 'draw-run', {
+      spec,
+      seed,
+      ...(commitment ? { commitment: commitment.toLowerCase() } : {}),
+    });
+    if (!log.ok) return refuse(log.errors, ['body']);
+    return log.value;
   };
 
   app.post(
@@ -71,14 +93,18 @@ export async function drawRoutes(root: FastifyInstance, ctx: ServerContext): Pro
         querystring: z.object({ exact: z.enum(['true', 'false']).default('false') }).strict(),
         body: z.record(z.string(), z.unknown()),
       },
+      config: heavyRateLimit(ctx),
     },
     async (request) => {
       const spec = readDrawSpec(request.body);
       if (!spec.ok) return refuse(spec.error, ['body']);
-      check(spec.value, ['body']);
-      const odds = exactOdds(spec.value);
-      if (!odds.ok) return refuse(odds.error, ['body']);
-      return drawOddsJson(odds.value, request.query.exact === 'true');
+      check(spec.value, ['body'], request);
+      const odds = await runJob(ctx.jobs, request, 'draw-odds', {
+        spec: spec.value,
+        exact: request.query.exact === 'true',
+      });
+      if (!odds.ok) return refuse(odds.errors, ['body']);
+      return odds.value;
     },
   );
 
@@ -93,13 +119,14 @@ export async function drawRoutes(root: FastifyInstance, ctx: ServerContext): Pro
           .object({ pots: z.record(z.string(), z.unknown()), seed: seedSchema, commitment: commitmentSchema })
           .strict(),
       },
+      config: heavyRateLimit(ctx),
     },
     async (request) => {
       const { pots, seed, commitment } = request.body;
       const spec = readDrawSpec(pots);
       if (!spec.ok) return refuse(spec.error, ['body', 'pots']);
-      check(spec.value, ['body', 'pots']);
-      return run(spec.value, seed, commitment);
+      check(spec.value, ['body', 'pots'], request);
+      return run(request, spec.value, seed, commitment);
     },
   );
 
@@ -119,7 +146,8 @@ export async function drawRoutes(root: FastifyInstance, ctx: ServerContext): Pro
       const snap = await readable(ctx, request, request.params.id);
       const spec = drawSpecForRound(snap.state.competition, request.body.round);
       if (!spec.ok) return refuse([spec.error], ['body']);
-      return run(spec.value, request.body.seed, request.body.commitment);
+      check(spec.value, ['body'], request);
+      return run(request, spec.value, request.body.seed, request.body.commitment);
     },
   );
 
@@ -132,10 +160,12 @@ export async function drawRoutes(root: FastifyInstance, ctx: ServerContext): Pro
           'Replay a draw log: every ball, every list of allowed opponents, the ties, the seed and its commitment',
         body: z.record(z.string(), z.unknown()),
       },
+      config: heavyRateLimit(ctx),
     },
     async (request) => {
       const log = readDrawLog(request.body);
       if (!log.ok) return refuse(log.error, ['body']);
+      check(log.value.spec, ['body', 'spec'], request);
       const { seed, commitment } = log.value;
       if (seed !== undefined && commitment !== undefined && seedCommitment(seed) !== commitment) {
         refuse(
@@ -149,27 +179,9 @@ export async function drawRoutes(root: FastifyInstance, ctx: ServerContext): Pro
           ['body'],
         );
       }
-      const v = verifyDrawLog(log.value);
-      if (!v.ok) return refuse(v.error, ['body']);
-      return { verified: true, balls: v.value.balls, ties: v.value.ties, seedChecked: v.value.seedChecked };
+      const v = await runJob(ctx.jobs, request, 'draw-verify', { log: log.value });
+      if (!v.ok) return refuse(v.errors, ['body']);
+      return v.value;
     },
   );
-}
-
-function run(spec: DrawSpec, seed: string, commitment: string | undefined): unknown {
-  if (commitment !== undefined && seedCommitment(seed) !== commitment.toLowerCase()) {
-    refuse(
-      [
-        {
-          code: 'seed-commitment-mismatch',
-          path: ['seed'],
-          message: 'the seed does not match the commitment: its SHA-256 is a different hash',
-        },
-      ],
-      ['body'],
-    );
-  }
-  const log = runDraw(spec, seed, commitment ? { commitment: commitment.toLowerCase() } : {});
-  if (!log.ok) return refuse(log.error, ['body']);
-  return drawLogJson(log.value);
 }

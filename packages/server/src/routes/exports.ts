@@ -1,36 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import { findRules, presetIds } from '@cupstage/core';
 import {
-  bundledFontUrls,
   EXPORT_MEDIA,
   EXPORT_TARGETS,
   exportCompetition,
   IMPORT_SOURCES,
-  importCompetition,
-  type PngFonts,
-  renderPng,
-  toFile,
   writeCalendar,
 } from '@cupstage/formats';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../context.ts';
+import { orRefuse, runJob } from '../jobs/run-job.ts';
 import { fail, HttpProblem, problemOf } from '../problem.ts';
 import { competitionId } from '../schemas.ts';
-import { readable, sendVersioned } from './helpers.ts';
-
-let fonts: Promise<PngFonts> | undefined;
-/** The bundled fonts, read once: the same PNG bytes as `cupstage export --to png`. */
-const bundledFonts = (): Promise<PngFonts> => {
-  fonts ??= Promise.all([readFile(bundledFontUrls.regular), readFile(bundledFontUrls.bold)]).then(
-    ([regular, bold]) => ({
-      regular,
-      bold,
-    }),
-  );
-  return fonts;
-};
+import { heavyRateLimit, limitsOf, overLimit, readable, sendVersioned } from './helpers.ts';
 
 /** Exports of a competition (the formats of `cupstage export`) and stateless imports (`cupstage import`). */
 export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): Promise<void> {
@@ -52,10 +35,27 @@ export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): P
       const media = EXPORT_MEDIA[format];
       reply.header('content-disposition', `inline; filename="${id}.${media.extension}"`);
       if (format === 'png') {
-        const svg = exportCompetition(snap.state.competition, 'svg');
-        const png = await renderPng(svg, await bundledFonts());
-        reply.header('etag', `"${snap.state.version}"`);
-        return reply.type(media.type).send(Buffer.from(png));
+        // Rendered in the job pool (the same bytes as `cupstage export --to png`), once per version.
+        const c = snap.state.competition;
+        const etag = `"${snap.state.version}"`;
+        reply
+          .header('etag', etag)
+          .header('cache-control', snap.state.published ? 'no-cache' : 'private, no-cache');
+        if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+        const key = `png\u0000${id}\u0000${snap.state.version}`;
+        const cached = ctx.cache.peek(key);
+        if (cached === undefined) {
+          const limit = limitsOf(ctx, request).pngTeams;
+          overLimit(
+            c.teams.length > limit,
+            'too-many-teams',
+            ['id'],
+            `brackets of up to ${limit} teams are drawn as PNG here (this one has ${c.teams.length}); use the SVG export or cupstage export --to png`,
+          );
+        }
+        const png =
+          cached ?? (await ctx.cache.get(key, () => runJob(ctx.jobs, request, 'png', { competition: c })));
+        return reply.type(media.type).send(Buffer.from(png as Uint8Array));
       }
       return sendVersioned(
         request,
@@ -116,9 +116,18 @@ export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): P
           .strict(),
         body: z.string().min(1, 'send the text to import as the request body (text/plain)'),
       },
+      config: heavyRateLimit(ctx),
     },
     async (request) => {
       const { from, rules: rulesId, name } = request.query;
+      const most = limitsOf(ctx, request).importBytes;
+      const bytes = Buffer.byteLength(request.body);
+      overLimit(
+        bytes > most,
+        'import-too-large',
+        ['body'],
+        `imports of up to ${most.toLocaleString('en')} bytes are read here (this one has ${bytes.toLocaleString('en')}); sign in for larger ones (up to ${ctx.limits.member.importBytes.toLocaleString('en')}), or use cupstage import`,
+      );
       const rules = rulesId === undefined ? undefined : findRules(rulesId);
       if (rulesId !== undefined && !rules) {
         fail(
@@ -127,18 +136,14 @@ export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): P
           `"${rulesId}" is not a rules preset; use one of ${presetIds.join(', ')}`,
         );
       }
-      const r = importCompetition(request.body, from, {
-        ...(rules ? { rules } : {}),
-        ...(name ? { name } : {}),
-      });
-      if (!r.ok) {
-        const errors =
-          r.error.length > 0
-            ? r.error
-            : [{ code: 'nothing-to-import', path: [], message: 'nothing usable was found' }];
-        throw new HttpProblem(problemOf(errors));
-      }
-      return { competition: toFile(r.value.competition), problems: r.value.problems };
+      return orRefuse(
+        await runJob(ctx.jobs, request, 'import', {
+          text: request.body,
+          from,
+          ...(rulesId !== undefined ? { rules: rulesId } : {}),
+          ...(name ? { name } : {}),
+        }),
+      );
     },
   );
 }

@@ -1,7 +1,8 @@
 import { type Actor, allows } from '@cupstage/app';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context.ts';
-import { fail } from '../problem.ts';
+import type { CostLimits } from '../limits.ts';
+import { fail, HttpProblem, problemOf } from '../problem.ts';
 import { rendered, type Snapshot } from '../reader.ts';
 
 /** The current snapshot of a competition the caller may read, or a 404 problem (drafts do not leak). */
@@ -61,4 +62,55 @@ export function signedIn(request: FastifyRequest): Actor {
   const actor = request.caller.actor;
   if (!actor) fail('sign-in-required', [], 'sign in or send an API token to change a competition');
   return actor;
+}
+
+/**
+ * The route option of a heavy endpoint: anonymous callers get `ctx.anonymousRateLimit` requests per
+ * minute per client address (the proxy's client with `--trust-proxy`); signed-in callers are not
+ * rate-limited here (their cost limits still apply).
+ */
+export function heavyRateLimit(ctx: ServerContext) {
+  return {
+    rateLimit: {
+      max: ctx.anonymousRateLimit,
+      timeWindow: 60_000,
+      hook: 'preHandler' as const,
+      allowList: (request: FastifyRequest) => request.caller?.actor !== undefined,
+      errorResponseBuilder: (
+        _request: FastifyRequest,
+        context: { after: string; ttl: number; max: number },
+      ) =>
+        new HttpProblem(
+          problemOf(
+            [
+              {
+                code: 'too-many-requests',
+                path: [],
+                message: `anonymous clients may make ${context.max} such requests a minute; try again in ${context.after}, or sign in`,
+              },
+            ],
+            { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) },
+          ),
+        ),
+    },
+  };
+}
+
+/** The cost limits of the caller: members' when signed in, anonymous otherwise. */
+export function limitsOf(ctx: ServerContext, request: FastifyRequest): CostLimits {
+  return request.caller.actor ? ctx.limits.member : ctx.limits.anonymous;
+}
+
+/**
+ * Refuses a request whose cost passes a limit: a 422 problem naming the field, the limit and what to do.
+ *
+ * @example overLimit(teams > limits.predictionTeams, 'too-many-teams', ['id'], `... at most ${limits.predictionTeams} ...`)
+ */
+export function overLimit(
+  over: boolean,
+  code: string,
+  path: ReadonlyArray<string | number>,
+  message: string,
+): void {
+  if (over) fail(code, path, message);
 }
