@@ -4,6 +4,7 @@ import type { RoundId, TeamId, TieId } from '../ids.ts';
 import { cupError, err, ok, type Result } from '../result.ts';
 import { playoffDecider, type TieRules } from '../rules/tie-rules.ts';
 import { expectedGoals, type GoalsModel } from './goals-model.ts';
+import { pairTieOdds } from './pair-odds.ts';
 import { pointGrid, type ScoreGrid, scoreGrid } from './score-grid.ts';
 import { playoffRules, type TieSetup, tieOdds, verdictMemo } from './tie-odds.ts';
 
@@ -170,7 +171,7 @@ export function planStage(c: Competition, model: GoalsModel): Result<StagePlan> 
 
   // Then the odds of every pairing that can happen.
   const win0 = new Float64Array(pairStart[T]!).fill(Number.NaN);
-  const odds = pairOddsCache(model);
+  const odds = pairOddsCache(c, model);
   for (let t = 0; t < T; t++) {
     const d = derived[t]!;
     const round = c.rounds[d.roundIndex]!;
@@ -189,7 +190,7 @@ export function planStage(c: Competition, model: GoalsModel): Result<StagePlan> 
       for (let j = 0; j < k1; j++) {
         const b = c1[j]!;
         if (a === b) continue;
-        const p = odds(round, c.teams[a]!.id, c.teams[b]!.id, facts);
+        const p = odds(round, a, b, facts);
         if (!p.ok) return err({ ...p.error, message: `${d.id}: ${p.error.message}` });
         win0[base + i * k1 + j] = p.value;
       }
@@ -226,8 +227,10 @@ export function planStage(c: Competition, model: GoalsModel): Result<StagePlan> 
  * round with the same rules is computed once.
  */
 function pairOddsCache(
+  c: Competition,
   model: GoalsModel,
-): (round: Round, a: TeamId, b: TeamId, facts: TieSpec | undefined) => Result<number> {
+): (round: Round, ai: number, bi: number, facts: TieSpec | undefined) => Result<number> {
+  const n = c.teams.length;
   const grids = new Map<string, ScoreGrid>();
   // decide() runs once per distinct 90-minute tally and rule set within this plan.
   const memos = new Map<TieRules, Uint8Array>();
@@ -239,10 +242,12 @@ function pairOddsCache(
     }
     return m;
   };
-  const byRules = new Map<TieRules, Map<string, number>>();
-  return (round, a, b, facts) => {
-    let cache: Map<string, number> | undefined;
-    const key = `${round.legOrder.kind === 'neutral' ? 'n' : 'h'}|${a}|${b}`;
+  const byRules = new Map<TieRules, Map<number, number>>();
+  return (round, ai, bi, facts) => {
+    const a = c.teams[ai]!.id;
+    const b = c.teams[bi]!.id;
+    let cache: Map<number, number> | undefined;
+    const key = (ai * n + bi) * 2 + (round.legOrder.kind === 'neutral' ? 1 : 0);
     if (facts === undefined) {
       cache = byRules.get(round.rules);
       if (!cache) {
@@ -251,6 +256,14 @@ function pairOddsCache(
       }
       const hit = cache.get(key);
       if (hit !== undefined) return ok(hit);
+    }
+    if (facts === undefined && (model.dixonColes ?? 0) === 0) {
+      const fast = fastOdds(round, a, b, model);
+      if (!fast.ok) return fast;
+      if (fast.value !== undefined) {
+        cache?.set(key, fast.value);
+        return ok(fast.value);
+      }
     }
     const setup = setupFor(round, a, b, facts, model, grids);
     if (!setup.ok) return setup;
@@ -261,6 +274,27 @@ function pairOddsCache(
     cache?.set(key, p);
     return ok(p);
   };
+}
+
+/** `pairTieOdds` of a pairing with no result entered (undefined: enumerate it score by score). */
+function fastOdds(round: Round, a: TeamId, b: TeamId, model: GoalsModel): Result<number | undefined> {
+  const neutral = round.legOrder.kind === 'neutral';
+  const first = expectedGoals(model, a, b, neutral);
+  if (!first.ok) return first;
+  let second: readonly [number, number] | undefined;
+  if (round.rules.legs === 2) {
+    const r = expectedGoals(model, b, a, neutral);
+    if (!r.ok) return r;
+    second = r.value;
+  }
+  return ok(
+    pairTieOdds(round.rules, {
+      first: first.value,
+      ...(second ? { second } : {}),
+      extraTimeRate: model.extraTimeRate ?? 1 / 3,
+      shootoutHome: model.shootout ?? 0.5,
+    }),
+  );
 }
 
 /**
