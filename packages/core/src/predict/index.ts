@@ -1,5 +1,6 @@
 export * from './elo.ts';
 export * from './goals-model.ts';
+export * from './model-bracket.ts';
 export * from './model-file.ts';
 export * from './monte-carlo.ts';
 export * from './odds-by-name.ts';
