@@ -48,7 +48,9 @@ const median = (xs: number[]): number => {
 };
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-GB');
 
-const file = readModelFile(JSON.parse(readFileSync(modelPath, 'utf8')));
+// The shared model names its rules in prose only (shared/bench/monte-carlo/README.md: "CAF 2017
+// rules"; its "about": aggregate, away goals, no extra time, penalties ½): the caf-2017 preset.
+const file = readModelFile({ ...JSON.parse(readFileSync(modelPath, 'utf8')), rules: 'caf-2017' });
 if (!file.ok || !file.value.competition) throw new Error(`bad model file ${modelPath}`);
 const { competition, model } = file.value;
 

@@ -13,6 +13,7 @@ import {
   type StageOdds,
   type StagePlan,
   simulateChunk,
+  winCountLength,
 } from '@cupstage/core';
 import type { ToMain, ToWorker } from './messages.ts';
 
@@ -75,7 +76,7 @@ export function createPredictionPool(options: { readonly workers?: number } = {}
   const runOnThreads = (plan: StagePlan, o: SimulateOptions): Promise<Float64Array> => {
     const job = ++jobs;
     const chunks = chunkCount(o.runs);
-    const total = new Float64Array(plan.ties.length * plan.teams.length);
+    const total = new Float64Array(winCountLength(plan));
     return new Promise<Float64Array>((resolve, reject) => {
       let next = 0;
       let finished = 0;
@@ -118,7 +119,7 @@ export function createPredictionPool(options: { readonly workers?: number } = {}
   };
 
   const runHere = (plan: StagePlan, o: SimulateOptions): Float64Array => {
-    const total = new Float64Array(plan.ties.length * plan.teams.length);
+    const total = new Float64Array(winCountLength(plan));
     const chunks = chunkCount(o.runs);
     let done = 0;
     for (let k = 0; k < chunks; k++) {

@@ -56,7 +56,7 @@ export function simulateCommand(program: Command, io: Io): void {
   program
     .command('simulate')
     .description("predict each team's chances of reaching each round and winning: exact, or Monte Carlo")
-    .argument('<file>', 'competition file (JSON), or a benchmark model file (teams, quarterFinals, …)')
+    .argument('<file>', 'competition file (JSON), or a benchmark model file (teams, rules, bracket)')
     .option(
       '-m, --model <model.json>',
       'goals model: {"kind": "elo", "ratings": {...}} or {"kind": "strength", ...}',
@@ -146,7 +146,12 @@ function load(file: string, modelPath: string | undefined): { competition: Compe
   let competition: Competition;
   let model: GoalsModel = DEFAULT_MODEL;
   const doc = json.value;
-  if (typeof doc === 'object' && doc !== null && 'quarterFinals' in doc && !('format' in doc)) {
+  if (
+    typeof doc === 'object' &&
+    doc !== null &&
+    ('quarterFinals' in doc || 'bracket' in doc) &&
+    !('format' in doc)
+  ) {
     const bench = readModelFile(doc);
     if (!bench.ok)
       throw new CliError(`${file} is not a valid model file:\n${describeErrors(file, bench.error)}`);

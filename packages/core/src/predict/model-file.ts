@@ -1,13 +1,13 @@
-import type { Competition, Round, TieSpec } from '../competition/types.ts';
-import { roundId, type TeamId, teamId, tieId } from '../ids.ts';
+import type { Competition } from '../competition/types.ts';
+import type { TeamId } from '../ids.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
-import { caf2017 } from '../rules/presets.ts';
 import { checkModel, type GoalsModel } from './goals-model.ts';
+import { readModelBracket } from './model-bracket.ts';
 
 /** A model file: a goals model, and for the benchmark format also the bracket it describes. */
 export interface ModelFile {
   readonly model: GoalsModel;
-  /** Present for the benchmark format of shared/bench/monte-carlo (teams, quarterFinals, …). */
+  /** Present for the benchmark format (teams, rules, bracket or quarterFinals, …). */
   readonly competition?: Competition;
 }
 
@@ -44,9 +44,9 @@ function strengthModel(
  * Reads a parsed model file. Three shapes:
  * - `{"kind": "elo", "ratings": {team: rating}, "baseRate"?, "homeAdvantage"?, …}`
  * - `{"kind": "strength", "baseRate", "homeFactor", "strengths": {team: strength}, …}`
- * - the benchmark format `{"baseRate", "homeFactor", "teams": {name: strength}, "quarterFinals",
- *   "semiFinals", "final"}` (CAF 2017 rules: aggregate, away goals, no extra time, penalties ½),
- *   which also yields the competition it describes.
+ * - the benchmark format `{"baseRate", "homeFactor", "teams": {name: strength}, "rules", "bracket"}`
+ *   or its 8-team form with `"quarterFinals", "semiFinals", "final"` instead of `bracket`, which
+ *   also yields the competition it describes (see `readModelBracket`; `rules` is required).
  * Every shape may add `dixonColes`, `extraTimeRate` and `shootout`.
  *
  * @example readModelFile({ kind: 'elo', ratings: { 'tp-mazembe': 1700 } }) // ok
@@ -62,11 +62,11 @@ export function readModelFile(value: unknown): Result<ModelFile, CupError[]> {
   }
   let model: GoalsModel;
   let competition: Competition | undefined;
-  if (value.kind === undefined && value.quarterFinals !== undefined) {
+  if (value.kind === undefined && (value.quarterFinals !== undefined || value.bracket !== undefined)) {
     const strength = strengthModel(value, 'teams', extras);
     if (!strength.ok) return strength;
     model = strength.value;
-    const c = benchCompetition(value, Object.keys(strength.value.strengths));
+    const c = readModelBracket(value, Object.keys(strength.value.strengths));
     if (!c.ok) return c;
     competition = c.value;
   } else if (value.kind === 'strength') {
@@ -88,7 +88,7 @@ export function readModelFile(value: unknown): Result<ModelFile, CupError[]> {
     return bad(
       'unknown-model-kind',
       ['kind'],
-      'kind must be "elo" or "strength" (or give the benchmark format with teams and quarterFinals)',
+      'kind must be "elo" or "strength" (or give the benchmark format with teams, rules and a bracket)',
     );
   }
   const checked = checkModel(model);
@@ -146,90 +146,4 @@ function numberMap(v: unknown, key: string): Result<Record<string, number>, CupE
     out[team] = x;
   }
   return ok(out);
-}
-
-/** The bracket of a benchmark model file as a competition (names are ids; CAF 2017 rules). */
-function benchCompetition(v: Json, names: ReadonlyArray<string>): Result<Competition, CupError[]> {
-  const known = new Set(names);
-  const pairs = (
-    key: string,
-    count: number,
-    of: (x: unknown) => boolean,
-  ): Result<Array<[unknown, unknown]>, CupError[]> => {
-    const list = v[key];
-    if (!Array.isArray(list) || list.length !== count)
-      return bad('bench-bracket', [key], `${key} must list ${count} pair${count === 1 ? '' : 's'}`);
-    const out: Array<[unknown, unknown]> = [];
-    for (const [i, p] of list.entries()) {
-      if (!Array.isArray(p) || p.length !== 2 || !of(p[0]) || !of(p[1]) || p[0] === p[1])
-        return bad('bench-bracket', [key, i], `${key}[${i}] must be a pair of two different entries`);
-      out.push([p[0], p[1]]);
-    }
-    return ok(out);
-  };
-  const isTeam = (x: unknown): boolean => typeof x === 'string' && known.has(x);
-  const qf = pairs('quarterFinals', 4, isTeam);
-  if (!qf.ok) return qf;
-  const sf = pairs('semiFinals', 2, (x) => x === 1 || x === 2 || x === 3 || x === 4);
-  if (!sf.ok) return sf;
-  const finalList = v.final;
-  if (
-    !Array.isArray(finalList) ||
-    finalList.length !== 2 ||
-    !finalList.every((x) => x === 1 || x === 2) ||
-    finalList[0] === finalList[1]
-  )
-    return bad('bench-bracket', ['final'], 'final must be [1, 2] or [2, 1]');
-  const seen = new Set(qf.value.flat());
-  if (seen.size !== 8)
-    return bad('bench-bracket', ['quarterFinals'], 'each team must play exactly one quarter-final');
-  const sfSeen = new Set(sf.value.flat());
-  if (sfSeen.size !== 4)
-    return bad('bench-bracket', ['semiFinals'], 'each quarter-final winner must play exactly one semi-final');
-  const round = (id: string, name: string, ties: TieSpec[]): Round => ({
-    id: roundId(id),
-    name,
-    rules: caf2017,
-    legOrder: { kind: 'fixed' },
-    ties,
-  });
-  const winnerOf = (prefix: string, k: unknown) => ({
-    kind: 'winner' as const,
-    tie: tieId(`${prefix}${String(k)}`),
-  });
-  return ok({
-    id: 'bench-model',
-    name: 'Benchmark model',
-    stageName: 'knockout stage',
-    teams: names.map((name) => ({ id: teamId(name), name, country: 'XXX' })),
-    groups: [],
-    rounds: [
-      round(
-        'quarter-finals',
-        'Quarter-finals',
-        qf.value.map(([h, a], i) => ({
-          id: tieId(`QF${i + 1}`),
-          sides: [
-            { kind: 'team', team: teamId(String(h)) },
-            { kind: 'team', team: teamId(String(a)) },
-          ],
-          legs: [],
-        })),
-      ),
-      round(
-        'semi-finals',
-        'Semi-finals',
-        sf.value.map(([h, a], i) => ({
-          id: tieId(`SF${i + 1}`),
-          sides: [winnerOf('QF', h), winnerOf('QF', a)],
-          legs: [],
-        })),
-      ),
-      round('final', 'Final', [
-        { id: tieId('F'), sides: [winnerOf('SF', finalList[0]), winnerOf('SF', finalList[1])], legs: [] },
-      ]),
-    ],
-    amendments: [],
-    draws: [],
-  });
 }

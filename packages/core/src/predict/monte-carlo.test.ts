@@ -5,8 +5,8 @@ import { roundId, teamId, tieId } from '../ids.ts';
 import { createRng, deriveSeed } from '../random/rng.ts';
 import { caf2017 } from '../rules/presets.ts';
 import { CHUNK_RUNS, chunkCount, simulateChunk, simulateStage } from './monte-carlo.ts';
-import { oddsFromCounts } from './stage-odds.ts';
-import { planStage, type StagePlan } from './stage-plan.ts';
+import { oddsFromCounts, winCountLength } from './stage-odds.ts';
+import { pairingOdds, planStage, type StagePlan } from './stage-plan.ts';
 
 const names = ['A', 'B', 'C', 'D'];
 const four: Competition = {
@@ -94,13 +94,22 @@ function referenceCounts(p: StagePlan, seed: number, chunk: number, count: numbe
     for (let t = 0; t < T; t++) {
       const a = side(t, 0);
       const b = side(t, 1);
-      const sideZero = rng.nextUint32() < Math.round(p.win0[(t * n + a) * n + b]! * 2 ** 32);
+      const sideZero = rng.nextUint32() < Math.round(pairingOdds(p, t, a, b)! * 2 ** 32);
       winner[t] = sideZero ? a : b;
       loser[t] = sideZero ? b : a;
       wins[t * n + winner[t]!]!++;
     }
   }
-  return wins;
+  return byWinners(p, wins);
+}
+
+/** Counts per tie and team (t·n + x) as simulateChunk gives them: over each tie's winners list. */
+function byWinners(p: StagePlan, wins: ReadonlyArray<number>): number[] {
+  const n = p.teams.length;
+  const out: number[] = [];
+  for (let t = 0; t < p.ties.length; t++)
+    for (let i = p.winStart[t]!; i < p.winStart[t + 1]!; i++) out.push(wins[t * n + p.winTeams[i]!]!);
+  return out;
 }
 
 describe('simulateChunk', () => {
@@ -139,7 +148,7 @@ describe('simulateChunk', () => {
 describe('simulateStage', () => {
   it('adds up the same chunks whatever order they are run in (one core or many)', () => {
     const runs = 3 * CHUNK_RUNS + 123;
-    const reversed = new Float64Array(plan.ties.length * plan.teams.length);
+    const reversed = new Float64Array(winCountLength(plan));
     for (let k = chunkCount(runs) - 1; k >= 0; k--) {
       const c = simulateChunk(plan, 99, k, runs);
       for (let i = 0; i < c.length; i++) reversed[i]! += c[i]!;

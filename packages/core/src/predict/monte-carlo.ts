@@ -1,6 +1,6 @@
 import { createRng, deriveSeed } from '../random/rng.ts';
 import { cupError, err, ok, type Result } from '../result.ts';
-import { oddsFromCounts, type StageOdds } from './stage-odds.ts';
+import { oddsFromCounts, type StageOdds, winCountLength } from './stage-odds.ts';
 import { SOURCE_TEAM, SOURCE_WINNER, type StagePlan } from './stage-plan.ts';
 
 /**
@@ -26,8 +26,10 @@ export function chunkRuns(runs: number, chunk: number): number {
 interface Compiled {
   /** The pairing odds as 32-bit thresholds less 2^31: side 0 goes through when a uniform uint32 less 2^31 is below. */
   readonly thr: Float64Array;
-  /** Where each side's team is in the run state (see simulateChunk). */
+  /** Per side of each tie (2t + s): where its team's position is in the run state (see simulateChunk). */
   readonly source: Int32Array;
+  /** Per tie, five numbers: first side-0 entry, first side-1 entry, side-1 length, first pairing, first win count. */
+  readonly tie: Int32Array;
 }
 
 const compiledPlans = new WeakMap<StagePlan, Compiled>();
@@ -45,9 +47,17 @@ function compiled(plan: StagePlan): Compiled {
     for (let i = 0; i < 2 * T; i++) {
       const kind = plan.sourceKind[i]!;
       const value = plan.sourceValue[i]!;
-      source[i] = kind === SOURCE_TEAM ? 2 * T + value : kind === SOURCE_WINNER ? 2 * value : 2 * value + 1;
+      source[i] = kind === SOURCE_TEAM ? 2 * T : kind === SOURCE_WINNER ? 2 * value : 2 * value + 1;
     }
-    c = { thr, source };
+    const tie = new Int32Array(5 * T);
+    for (let t = 0; t < T; t++) {
+      tie[5 * t] = plan.sideStart[2 * t]!;
+      tie[5 * t + 1] = plan.sideStart[2 * t + 1]!;
+      tie[5 * t + 2] = plan.sideStart[2 * t + 2]! - plan.sideStart[2 * t + 1]!;
+      tie[5 * t + 3] = plan.pairStart[t]!;
+      tie[5 * t + 4] = plan.winStart[t]!;
+    }
+    c = { thr, source, tie };
     compiledPlans.set(plan, c);
   }
   return c;
@@ -56,7 +66,9 @@ function compiled(plan: StagePlan): Compiled {
 /**
  * Simulates chunk `chunk` of a `runs`-run simulation: each run plays the ties in order, each tie's
  * winner drawn from the plan's exact pairing odds (computed once through `decide`), so no tie rule
- * is re-implemented here. Returns win counts: `[t·n + x]` = runs in which team x won tie t.
+ * is re-implemented here. Returns win counts over the plan's winners lists (`winCountLength(plan)`
+ * numbers: `[winStart[t] + i]` = runs in which the i-th team of `winTeams` of tie t won it), so
+ * memory grows with the teams that can reach each tie, not ties × teams.
  *
  * @example simulateChunk(plan, 42, 0, 1_000_000) // counts of the first 65 536 runs
  */
@@ -66,23 +78,20 @@ export function simulateChunk(
   chunk: number,
   runs: number,
 ): Float64Array {
-  const n = plan.teams.length;
   const T = plan.ties.length;
-  const { thr, source } = compiled(plan);
+  const { thr, source, tie } = compiled(plan);
+  const { winPos, losePos } = plan;
   // Two runs at a time, each with its own generator, so that the processor overlaps the two
-  // dependency chains. stateA/stateB[2t] is the winner and [2t + 1] the loser of tie t in the
-  // current run; [2T + x] is team x itself, so that every side is one load from `source`.
-  const stateA = new Int32Array(2 * T + n);
-  const stateB = new Int32Array(2 * T + n);
-  for (let x = 0; x < n; x++) {
-    stateA[2 * T + x] = x;
-    stateB[2 * T + x] = x;
-  }
+  // dependency chains. stateA/stateB[2t] is the winner's position in tie t's winners list and
+  // [2t + 1] the loser's in its losers list, in the current run; [2T] is 0 (a side that is a team
+  // holds one entry), so that every side is one load from `source`.
+  const stateA = new Int32Array(2 * T + 1);
+  const stateB = new Int32Array(2 * T + 1);
   // With up to 16 ties a run's outcome is a T-bit code (bit set: side 0 went through), counted in
   // a histogram and turned into per-tie win counts once per code at the end; else counted per tie.
   const byCode = T <= MAX_CODED_TIES;
   const histogram = new Int32Array(byCode ? 1 << T : 0);
-  const counts = new Float64Array(T * n);
+  const counts = new Float64Array(winCountLength(plan));
   // Stream A is createRng(deriveSeed(seed, chunk)) (even runs, and the last run of an odd chunk),
   // stream B createRng(deriveSeed(deriveSeed(seed, chunk), 1)) (odd runs): xoshiro128** stepped
   // inline so that the state words stay in registers (monte-carlo.test.ts checks the draws equal
@@ -123,24 +132,29 @@ export function simulateChunk(
       q3 = (q3 << 11) | (q3 >>> 21);
       const i0 = source[2 * t]!;
       const i1 = source[2 * t + 1]!;
+      const e0 = tie[5 * t]!;
+      const e1 = tie[5 * t + 1]!;
+      const k1 = tie[5 * t + 2]!;
+      const pair = tie[5 * t + 3]!;
       const a = stateA[i0]!;
       const b = stateA[i1]!;
       const c = stateB[i0]!;
       const d = stateB[i1]!;
-      const bitA = drawnA < thr[(t * n + a) * n + b]! ? 1 : 0;
-      const bitB = drawnB < thr[(t * n + c) * n + d]! ? 1 : 0;
-      const wA = bitA === 1 ? a : b;
-      const wB = bitB === 1 ? c : d;
+      const bitA = drawnA < thr[pair + a * k1 + b]! ? 1 : 0;
+      const bitB = drawnB < thr[pair + c * k1 + d]! ? 1 : 0;
+      const wA = bitA === 1 ? winPos[e0 + a]! : winPos[e1 + b]!;
+      const wB = bitB === 1 ? winPos[e0 + c]! : winPos[e1 + d]!;
       stateA[2 * t] = wA;
-      stateA[2 * t + 1] = a + b - wA;
+      stateA[2 * t + 1] = bitA === 1 ? losePos[e1 + b]! : losePos[e0 + a]!;
       stateB[2 * t] = wB;
-      stateB[2 * t + 1] = c + d - wB;
+      stateB[2 * t + 1] = bitB === 1 ? losePos[e1 + d]! : losePos[e0 + c]!;
       if (byCode) {
         codeA = (codeA << 1) | bitA;
         codeB = (codeB << 1) | bitB;
       } else {
-        counts[t * n + wA]!++;
-        counts[t * n + wB]!++;
+        const base = tie[5 * t + 4]!;
+        counts[base + wA]!++;
+        counts[base + wB]!++;
       }
     }
     if (byCode) {
@@ -148,6 +162,14 @@ export function simulateChunk(
       histogram[codeB]!++;
     }
   }
+  const step = (t: number, bit: number): void => {
+    const e0 = tie[5 * t]!;
+    const e1 = tie[5 * t + 1]!;
+    const a = stateA[source[2 * t]!]!;
+    const b = stateA[source[2 * t + 1]!]!;
+    stateA[2 * t] = bit === 1 ? winPos[e0 + a]! : winPos[e1 + b]!;
+    stateA[2 * t + 1] = bit === 1 ? losePos[e1 + b]! : losePos[e0 + a]!;
+  };
   if (r < count) {
     // The last run of an odd chunk, from stream A.
     let code = 0;
@@ -163,12 +185,10 @@ export function simulateChunk(
       s3 = (s3 << 11) | (s3 >>> 21);
       const a = stateA[source[2 * t]!]!;
       const b = stateA[source[2 * t + 1]!]!;
-      const bit = drawn < thr[(t * n + a) * n + b]! ? 1 : 0;
-      const w = bit === 1 ? a : b;
-      stateA[2 * t] = w;
-      stateA[2 * t + 1] = a + b - w;
+      const bit = drawn < thr[tie[5 * t + 3]! + a * tie[5 * t + 2]! + b]! ? 1 : 0;
+      step(t, bit);
       if (byCode) code = (code << 1) | bit;
-      else counts[t * n + w]!++;
+      else counts[tie[5 * t + 4]! + stateA[2 * t]!]!++;
     }
     if (byCode) histogram[code]!++;
   }
@@ -176,12 +196,8 @@ export function simulateChunk(
     const k = histogram[code]!;
     if (k === 0) continue;
     for (let t = 0; t < T; t++) {
-      const a = stateA[source[2 * t]!]!;
-      const b = stateA[source[2 * t + 1]!]!;
-      const w = ((code >> (T - 1 - t)) & 1) === 1 ? a : b;
-      stateA[2 * t] = w;
-      stateA[2 * t + 1] = a + b - w;
-      counts[t * n + w]! += k;
+      step(t, (code >> (T - 1 - t)) & 1);
+      counts[tie[5 * t + 4]! + stateA[2 * t]!]! += k;
     }
   }
   return counts;
@@ -225,7 +241,7 @@ export function simulateStage(
 ): Result<StageOdds> {
   const checked = checkRuns(options.runs, options.seed);
   if (!checked.ok) return checked;
-  const total = new Float64Array(plan.ties.length * plan.teams.length);
+  const total = new Float64Array(winCountLength(plan));
   const chunks = chunkCount(options.runs);
   for (let k = 0; k < chunks; k++) {
     const counts = simulateChunk(plan, options.seed, k, options.runs);

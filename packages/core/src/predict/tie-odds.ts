@@ -111,8 +111,13 @@ export function tieOdds(setup: TieSetup): readonly [number, number, number] {
   return out;
 }
 
-/** Follows the chain past 90 minutes: branches on what `decide` says the tie needs next. */
-function settle(setup: TieSetup, t: Tally, p: number, out: [number, number, number]): void {
+/**
+ * Follows the chain past 90 minutes from tally `t` (of probability `p`), adding to `out`: branches
+ * on what `decide` says the tie needs next (extra time, shoot-out, play-off, coin toss).
+ *
+ * @example settle(setup, tally, 0.1, out) // out[0] += P(side 0 wins from there) · 0.1, …
+ */
+export function settle(setup: TieSetup, t: Tally, p: number, out: [number, number, number]): void {
   const { rules } = setup;
   const v = decide(rules, t);
   if (v.kind === 'decided') {
