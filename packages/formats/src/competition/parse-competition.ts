@@ -75,17 +75,18 @@ function toLeg(m: z.output<typeof matchSchema>): Leg {
 // zod omits absent optional keys (it never sets them to undefined), so its output fits the domain's
 // exact optional properties; the casts below only tell the compiler so.
 
-/** Maps a schema-valid file to the domain; fails only on unknown rule presets. */
+/** Maps a schema-valid file to the domain; fails only on unknown rule presets, each named by its path. */
 export function fromFile(file: ParsedCompetitionFile): Result<Competition, CupError[]> {
   const errors: CupError[] = [];
   const defaultRules = toRules(file.rules, ['rules']);
   if (!defaultRules.ok) errors.push(defaultRules.error);
-  const rounds: Round[] = file.rounds.map((round, r) => {
-    let rules = defaultRules.ok ? defaultRules.value : undefined;
-    if (round.rules !== undefined) {
-      const own = toRules(round.rules, ['rounds', r, 'rules']);
-      if (own.ok) rules = own.value;
-      else errors.push(own.error);
+  const rounds: Round[] = [];
+  file.rounds.forEach((round, r) => {
+    // A round's own rules, else the file's; a preset that does not exist is an error, never a default.
+    const rules = round.rules === undefined ? defaultRules : toRules(round.rules, ['rounds', r, 'rules']);
+    if (!rules.ok) {
+      if (round.rules !== undefined) errors.push(rules.error);
+      return;
     }
     const legOrder: LegOrder =
       round.legOrder === 'draw'
@@ -107,15 +108,14 @@ export function fromFile(file: ParsedCompetitionFile): Result<Competition, CupEr
           }
         : {}),
     }));
-    return {
+    rounds.push({
       id: roundId(round.id),
       name: round.name,
-      // A missing rule set has been reported above; the placeholder is never used.
-      rules: rules ?? (findPreset('caf-2017') as TieRules),
+      rules: rules.value,
       legOrder,
       ties,
       ...(round.schedule ? { schedule: round.schedule as Round['schedule'] & object } : {}),
-    };
+    });
   });
   if (errors.length > 0) return err(errors);
   const amendments = file.amendments.map((a) => ({ ...a, round: roundId(a.round) })) as Amendment[];
