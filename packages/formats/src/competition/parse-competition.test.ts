@@ -31,3 +31,39 @@ describe('parseCompetition and the rules', () => {
     expect(codesAndPaths(JSON.stringify(f))).toEqual([['unknown-rules-preset', 'rounds.2.rules']]);
   });
 });
+
+describe('parseCompetition and the fields of a decider', () => {
+  const custom = (deciders: unknown[]) => ({
+    id: 'custom',
+    name: 'Custom rules',
+    legs: 2,
+    deciders,
+    source: 'a test',
+  });
+
+  it('names an extra-time decider that does not say whether away goals count in it', () => {
+    const f = file();
+    f.rules = custom([{ kind: 'aggregate' }, { kind: 'extra-time' }, { kind: 'penalties' }]);
+    expect(codesAndPaths(JSON.stringify(f))).toEqual([['rule-field-missing', 'rules.deciders.1.awayGoals']]);
+  });
+
+  it("names the play-off decider's missing fields in a round's own rules", () => {
+    const f = file();
+    f.rounds[1]!.rules = custom([{ kind: 'aggregate' }, { kind: 'play-off' }, { kind: 'coin-toss' }]);
+    expect(codesAndPaths(JSON.stringify(f))).toEqual([
+      ['rule-field-missing', 'rounds.1.rules.deciders.1.extraTime'],
+      ['rule-field-missing', 'rounds.1.rules.deciders.1.penalties'],
+    ]);
+  });
+
+  it('accepts the deciders when every field is stated', () => {
+    const f = file();
+    f.rules = custom([
+      { kind: 'aggregate' },
+      { kind: 'away-goals' },
+      { kind: 'extra-time', awayGoals: true },
+      { kind: 'penalties' },
+    ]);
+    expect(codesAndPaths(JSON.stringify(f))).toEqual([]);
+  });
+});

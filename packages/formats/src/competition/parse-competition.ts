@@ -24,6 +24,7 @@ import {
 import type { z } from 'zod';
 import { parseJson } from '../json.ts';
 import {
+  type CompetitionFile,
   competitionFileSchema,
   type matchSchema,
   type ParsedCompetitionFile,
@@ -147,10 +148,51 @@ export function parseCompetition(text: string): Result<Competition, CupError[]> 
   return competitionFromJson(json.value);
 }
 
+/**
+ * The fields of a decider that change how a tie is decided. The file must state each one: a missing
+ * field is an error naming it, never a default (issue 15: no silent rule defaults).
+ */
+const DECIDER_FIELDS: Readonly<Record<string, ReadonlyArray<[field: string, meaning: string]>>> = {
+  'extra-time': [['awayGoals', 'whether away goals count in extra time']],
+  'play-off': [
+    ['extraTime', 'whether the play-off goes to extra time'],
+    ['penalties', 'whether the play-off goes to penalties'],
+  ],
+};
+
+/** Every decider field the file leaves out, in its rules and each round's (the input, before defaults). */
+function missingRuleFields(file: CompetitionFile): CupError[] {
+  const errors: CupError[] = [];
+  const check = (rules: CompetitionFile['rules'] | undefined, path: Array<string | number>): void => {
+    if (rules === undefined || typeof rules === 'string') return;
+    rules.deciders.forEach((d, k) => {
+      for (const [field, meaning] of DECIDER_FIELDS[d.kind] ?? []) {
+        if (field in d) continue;
+        const at = [...path, 'deciders', k, field];
+        errors.push(
+          cupError(
+            'rule-field-missing',
+            at,
+            `${at.join('.')}: state ${meaning} (true or false); a rule is never assumed`,
+          ),
+        );
+      }
+    });
+  };
+  check(file.rules, ['rules']);
+  file.rounds.forEach((round, r) => {
+    check(round.rules, ['rounds', r, 'rules']);
+  });
+  return errors;
+}
+
 /** Like parseCompetition, for a value already parsed from JSON (e.g. an HTTP body). */
 export function competitionFromJson(value: unknown): Result<Competition, CupError[]> {
   const parsed = competitionFileSchema.safeParse(value);
   if (!parsed.success) return err(zodIssues(parsed.error.issues));
+  // The schema fills in defaults; a rule field must be stated, so the input is checked for them.
+  const missing = missingRuleFields(value as CompetitionFile);
+  if (missing.length > 0) return err(missing);
   const competition = fromFile(parsed.data);
   if (!competition.ok) return competition;
   const problems = checkCompetition(competition.value);
