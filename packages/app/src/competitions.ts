@@ -2,6 +2,8 @@ import {
   amendWindow,
   type Competition,
   checkCompetition,
+  checkLegTimes,
+  checkTimes,
   createKnockout,
   type DrawRecord,
   err,
@@ -16,6 +18,7 @@ import type { CompetitionEvent } from './events.ts';
 import { applyEvent, type CompetitionState, foldEvents } from './fold.ts';
 import { allows, type Need } from './policy.ts';
 import type { Actor, Ports, Role } from './ports.ts';
+import { isTimeZone } from './time-zones.ts';
 
 /** A competition as a reader sees it, with the reader's role. */
 export interface Viewed {
@@ -52,8 +55,9 @@ export async function viewCompetition(
 }
 
 /**
- * Creates a competition owned by the actor. The competition is checked by core first; a taken id
- * gives `competition-exists`.
+ * Creates a competition owned by the actor. The competition is checked by core first (its structure,
+ * then every date, kick-off and time zone, as `cupstage schedule` checks them); a taken id gives
+ * `competition-exists`.
  *
  * @example await createCompetition(ports, actor, competition) // ok({ version: 1 })
  */
@@ -62,7 +66,7 @@ export async function createCompetition(
   actor: Actor,
   competition: Competition,
 ): Promise<Result<{ version: number }, AppError>> {
-  const problems = checkCompetition(competition);
+  const problems = [...checkCompetition(competition), ...checkTimes(competition, isTimeZone)];
   const first = problems[0];
   if (first) return err(appError(first.code, first.path, first.message, { errors: problems }));
   const created = await ports.competitions.create(
@@ -197,6 +201,16 @@ export function enterLegResult(
           ),
         );
       }
+      // The calendar is built from these facts: the same checks as `cupstage schedule`.
+      const times = checkLegTimes(
+        input.match,
+        ['legs', input.leg],
+        isTimeZone,
+        `${input.tie} leg ${input.leg + 1}`,
+      );
+      const firstTime = times[0];
+      if (firstTime)
+        return err(appError(firstTime.code, firstTime.path, firstTime.message, { errors: times }));
       const legs = [...spec.legs];
       legs[input.leg] = input.match;
       const bad = checkLegs(state, input.tie, legs);

@@ -4,6 +4,11 @@ import type { Amendment, Competition, DrawRecord, Leg, TieId } from '@cupstage/c
  * What happened to a competition, one fact per event. A competition's history is an append-only list
  * of these; its current state is the fold of the list (see `foldEvents`), derived further by core's
  * `createKnockout`.
+ *
+ * Events are stored for good: the store writes them with a schema version and checks every row it
+ * reads against that version's schema (`packages/store/src/event-codec.ts`). Changing this type, or a
+ * core type an event carries (`Competition`, `Leg`, `DrawRecord`, `Amendment`), needs a new schema
+ * version there and an upcaster from the old one, so that databases written before keep loading.
  */
 export type CompetitionEvent =
   /** The competition (teams, groups, rounds, rules, any known results) as first entered. */

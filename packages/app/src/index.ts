@@ -9,3 +9,4 @@ export * from './members.ts';
 export * from './policy.ts';
 export * from './ports.ts';
 export * from './seed-commitment.ts';
+export * from './time-zones.ts';

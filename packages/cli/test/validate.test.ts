@@ -53,6 +53,34 @@ describe('cupstage validate', () => {
     expect(stderr).toContain('(unknown-tie)');
   });
 
+  it('reports an impossible date, kick-off and time zone, as cupstage schedule does (issue 11)', async () => {
+    const path = withExample((doc) => {
+      const final = (doc as unknown as Doc).rounds[2]!.ties[0]!.legs;
+      final[0]!.date = '2017-02-31';
+      final[0]!.kickoff = '99:99';
+      final[1]!.timeZone = 'Not/AZone';
+    });
+    const { code, stderr } = await run(['validate', path]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('rounds[2].ties[0].legs[0].date');
+    expect(stderr).toContain('(bad-date)');
+    expect(stderr).toContain('rounds[2].ties[0].legs[0].kickoff');
+    expect(stderr).toContain('(bad-kickoff)');
+    expect(stderr).toContain('rounds[2].ties[0].legs[1].timeZone');
+    expect(stderr).toContain('(unknown-time-zone)');
+    const schedule = await run(['schedule', path]);
+    expect(schedule.code).toBe(2);
+    for (const c of ['(bad-date)', '(bad-kickoff)', '(unknown-time-zone)'])
+      expect(schedule.stderr).toContain(c);
+    const json = await run(['validate', path, '--json']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout).problems.map((p: { code: string }) => p.code)).toEqual([
+      'bad-date',
+      'bad-kickoff',
+      'unknown-time-zone',
+    ]);
+  });
+
   it('reports broken JSON with its line and column', async () => {
     const dir = mkdtempSync('/tmp/cupstage-validate-');
     writeFileSync(`${dir}/bad.json`, '{\n  "format": "cupstage-competition/1",\n  "id": \n}');

@@ -2,6 +2,7 @@
  * @cupstage/store: the app's ports on Kysely. One implementation, two dialects (SQLite via
  * better-sqlite3, PostgreSQL via pg), migrations applied on open.
  */
+export * from './event-codec.ts';
 export * from './kysely-store.ts';
 export * from './open-store.ts';
 export * from './postgres-store.ts';

@@ -15,6 +15,7 @@ import type {
 } from '@cupstage/app';
 import { cupError, err, InvariantError, ok } from '@cupstage/core';
 import { type Kysely, Migrator, sql, type Transaction } from 'kysely';
+import { decodeEvent, encodeEvent } from './event-codec.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
 
@@ -116,7 +117,7 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
           competition_id: id,
           version: from + i + 1,
           kind: event.kind,
-          payload: JSON.stringify(event),
+          payload: encodeEvent(event),
           actor: meta.actor,
           at: meta.at,
         })),
@@ -168,7 +169,7 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
     async load(id, afterVersion = 0): Promise<EventStream | undefined> {
       const rows = await db
         .selectFrom('events')
-        .select(['version', 'payload', 'actor', 'at'])
+        .select(['version', 'kind', 'payload', 'actor', 'at'])
         .where('competition_id', '=', id)
         .where('version', '>', afterVersion)
         .orderBy('version')
@@ -179,7 +180,13 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
       }
       const events = rows.map((r) => ({
         version: Number(r.version),
-        event: JSON.parse(r.payload) as CompetitionEvent,
+        // Versioned and validated: a row that does not fit throws a StoredEventError naming it.
+        event: decodeEvent({
+          competitionId: id,
+          version: Number(r.version),
+          kind: r.kind,
+          payload: r.payload,
+        }),
         actor: r.actor,
         at: r.at,
       }));

@@ -1,3 +1,4 @@
+import { isTimeZone } from '@cupstage/app';
 import {
   type Competition,
   checkSchedule,
@@ -97,7 +98,10 @@ Examples:
             `--min-rest-days must be a whole number of days from 0 to 30 (got "${options.minRestDays}")`,
           );
       }
-      const problems = checkSchedule(c, minRestDays === undefined ? {} : { minRestDays });
+      const problems = checkSchedule(c, {
+        isTimeZone,
+        ...(minRestDays === undefined ? {} : { minRestDays }),
+      });
       if (problems.length > 0)
         throw new CliError(
           `${file} has a calendar that breaks the rules:\n${describeErrors(file, problems)}`,

@@ -1,3 +1,4 @@
+export * from './final-tie.ts';
 export * from './knockout.ts';
 export * from './seeding.ts';
 export * from './single-elimination.ts';

@@ -4,6 +4,7 @@ import { type CupError, cupError, err, InvariantError, ok, type Result } from '.
 import { checkMatch } from '../tie/check-match.ts';
 import { resolveTie } from '../tie/resolve-tie.ts';
 import type { MatchFacts, TieFacts, TieOutcome, TieTotals } from '../tie/types.ts';
+import { finalTie } from './final-tie.ts';
 
 /** The current state of one tie, derived from its slots and facts. */
 export type TieState =
@@ -41,7 +42,7 @@ export interface Knockout {
   /** Every tie in competition order (rounds in order, ties as listed). */
   ties(): ReadonlyArray<DerivedTie>;
   tie(id: TieId): DerivedTie | undefined;
-  /** The winner of the last round's first tie, once decided. */
+  /** The winner of the final (see `finalTie`: the last round's tie fed by winners), once decided. */
   champion(): TeamId | undefined;
   /**
    * Enters or corrects a tie's facts. Rejected (state unchanged) when the facts are invalid for the
@@ -259,10 +260,8 @@ export function createKnockout(c: Competition): Knockout {
       return i === undefined ? undefined : materialize(i);
     },
     champion: () => {
-      const last = rounds[rounds.length - 1];
-      const final = last?.ties[0];
-      if (!final) return undefined;
-      return advancing(index.get(final.id)!, 'winner');
+      const final = finalTie(c);
+      return final ? advancing(index.get(final.id)!, 'winner') : undefined;
     },
     record: (id, entry) => {
       const i = index.get(id);

@@ -1,3 +1,4 @@
+import { finalTie } from '../bracket/final-tie.ts';
 import { createKnockout, type TieState } from '../bracket/knockout.ts';
 import type { Competition, Round, TieSpec } from '../competition/types.ts';
 import type { RoundId, TeamId, TieId } from '../ids.ts';
@@ -197,8 +198,16 @@ export function planStage(c: Competition, model: GoalsModel): Result<StagePlan> 
     }
   }
 
-  const last = c.rounds[c.rounds.length - 1]!;
-  const championTie = tieIndex.get(last.ties[0]!.id)!;
+  const final = finalTie(c);
+  if (!final)
+    return err(
+      cupError(
+        'no-final',
+        ['rounds'],
+        'the last round has no single tie fed by winners: there is no final to win',
+      ),
+    );
+  const championTie = tieIndex.get(final.id)!;
   return ok({
     teams: c.teams.map((t) => t.id),
     teamNames: c.teams.map((t) => t.name),

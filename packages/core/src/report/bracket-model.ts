@@ -1,3 +1,4 @@
+import { finalTie } from '../bracket/final-tie.ts';
 import type { DerivedTie, Knockout } from '../bracket/knockout.ts';
 import type { Competition, Slot, Team } from '../competition/types.ts';
 import type { TeamId, TieId } from '../ids.ts';
@@ -53,13 +54,16 @@ export function slotLabel(slot: Slot, teams: ReadonlyMap<TeamId, Team>): string 
   }
 }
 
-/** Ties of every round in drawing order: the final first, then each round in the order its winners feed the next. */
+/** Ties of every round in drawing order: the final (`finalTie`) first, then each round in the order its winners feed the next. */
 export function bracketOrder(c: Competition): TieId[][] {
   const rounds = c.rounds.map((r) => r.ties.map((t) => t.id));
   const ordered: TieId[][] = rounds.map(() => []);
   const last = rounds.length - 1;
   if (last < 0) return ordered;
-  ordered[last] = [...(rounds[last] ?? [])];
+  // The final is drawn first, whatever the order its round lists it in (a third-place tie may come first).
+  const final = finalTie(c)?.id;
+  const lastRound = rounds[last] ?? [];
+  ordered[last] = final === undefined ? [...lastRound] : [final, ...lastRound.filter((id) => id !== final)];
   for (let r = last; r > 0; r--) {
     const prev = new Set(rounds[r - 1]);
     const seen = new Set<TieId>();

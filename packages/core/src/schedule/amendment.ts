@@ -1,6 +1,7 @@
 import type { Amendment, Competition, DateRange, Round, WindowName } from '../competition/types.ts';
 import { formatDateRange } from '../report/dates.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
+import { checkDateRange } from './check-times.ts';
 import { dayNumber } from './iso-day.ts';
 import { windowLabel, windowOf } from './schedule-of.ts';
 
@@ -56,11 +57,9 @@ export function amendWindow(c: Competition, change: WindowChange): Result<Compet
         `${round.name} has no ${windowLabel(change.window)} window to move; set it in the file first`,
       ),
     );
-  const a = dayNumber(change.to.from);
-  const b = dayNumber(change.to.to);
-  if (a === undefined || b === undefined)
-    return err(cupError('bad-date', ['to'], 'the new window needs two real dates such as 2017-10-20'));
-  if (a > b)
+  const bad = checkDateRange(change.to, ['to'], `${round.name} ${windowLabel(change.window)} new window`)[0];
+  if (bad) return err(bad);
+  if (dayNumber(change.to.from)! > dayNumber(change.to.to)!)
     return err(
       cupError(
         'window-reversed',

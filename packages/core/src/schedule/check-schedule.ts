@@ -2,6 +2,7 @@ import type { Competition, DateRange } from '../competition/types.ts';
 import type { TeamId } from '../ids.ts';
 import { formatDate, formatDateRange } from '../report/dates.ts';
 import { type CupError, cupError } from '../result.ts';
+import { checkTimes, type TimeZoneCheck } from './check-times.ts';
 import { dayNumber } from './iso-day.ts';
 import { type ScheduledLeg, scheduleOf, windowLabel, windowOf } from './schedule-of.ts';
 
@@ -14,6 +15,11 @@ export interface ScheduleRules {
   readonly minRestDays?: number;
 }
 
+/** The rules, and the time zone check core cannot do itself (it loads no zone data). */
+export interface ScheduleCheck extends ScheduleRules {
+  readonly isTimeZone: TimeZoneCheck;
+}
+
 const legName = (l: ScheduledLeg): string =>
   `${l.tie} ${l.legs === 1 ? 'match' : l.leg === 1 ? 'first leg' : 'second leg'}`;
 
@@ -24,18 +30,19 @@ function rangeDays(r: DateRange): [number, number] | undefined {
 }
 
 /**
- * Checks a competition's calendar and lists every problem with its path and a message:
+ * Checks a competition's calendar and lists every problem with its path and a message: first every
+ * date, kick-off and time zone (`checkTimes`: `bad-date`, `bad-kickoff`, `unknown-time-zone`), then
  * windows that end before they start (`window-reversed`) or a second-leg window not after the first
  * (`window-order`); a leg dated outside its round's window (`outside-window`); a second leg not
  * after its first leg (`second-leg-not-after-first`); a team playing twice on one day (`same-day`) or
  * with fewer rest days than required (`too-little-rest`); a window that differs from its last
  * amendment (`amendment-mismatch`).
  *
- * @example checkSchedule(caf2017) // []
+ * @example checkSchedule(caf2017, { isTimeZone }) // []
  */
-export function checkSchedule(c: Competition, rules: ScheduleRules = {}): CupError[] {
+export function checkSchedule(c: Competition, rules: ScheduleCheck): CupError[] {
   const minRest = rules.minRestDays ?? 2;
-  const problems: CupError[] = [];
+  const problems: CupError[] = checkTimes(c, rules.isTimeZone);
   c.rounds.forEach((round, r) => {
     const s = round.schedule;
     if (!s) return;
@@ -68,10 +75,7 @@ export function checkSchedule(c: Competition, rules: ScheduleRules = {}): CupErr
   for (const l of legs) {
     if (l.date === undefined) continue;
     const day = dayNumber(l.date);
-    if (day === undefined) {
-      problems.push(cupError('bad-date', [...l.path, 'date'], `${legName(l)}: ${l.date} is not a real date`));
-      continue;
-    }
+    if (day === undefined) continue; // reported by checkTimes
     const w = l.window ? rangeDays(l.window) : undefined;
     if (l.window && w && (day < w[0] || day > w[1]))
       problems.push(

@@ -24,6 +24,7 @@ import {
 import type { z } from 'zod';
 import { parseJson } from '../json.ts';
 import {
+  type CompetitionFile,
   competitionFileSchema,
   type matchSchema,
   type ParsedCompetitionFile,
@@ -75,17 +76,18 @@ function toLeg(m: z.output<typeof matchSchema>): Leg {
 // zod omits absent optional keys (it never sets them to undefined), so its output fits the domain's
 // exact optional properties; the casts below only tell the compiler so.
 
-/** Maps a schema-valid file to the domain; fails only on unknown rule presets. */
+/** Maps a schema-valid file to the domain; fails only on unknown rule presets, each named by its path. */
 export function fromFile(file: ParsedCompetitionFile): Result<Competition, CupError[]> {
   const errors: CupError[] = [];
   const defaultRules = toRules(file.rules, ['rules']);
   if (!defaultRules.ok) errors.push(defaultRules.error);
-  const rounds: Round[] = file.rounds.map((round, r) => {
-    let rules = defaultRules.ok ? defaultRules.value : undefined;
-    if (round.rules !== undefined) {
-      const own = toRules(round.rules, ['rounds', r, 'rules']);
-      if (own.ok) rules = own.value;
-      else errors.push(own.error);
+  const rounds: Round[] = [];
+  file.rounds.forEach((round, r) => {
+    // A round's own rules, else the file's; a preset that does not exist is an error, never a default.
+    const rules = round.rules === undefined ? defaultRules : toRules(round.rules, ['rounds', r, 'rules']);
+    if (!rules.ok) {
+      if (round.rules !== undefined) errors.push(rules.error);
+      return;
     }
     const legOrder: LegOrder =
       round.legOrder === 'draw'
@@ -107,15 +109,14 @@ export function fromFile(file: ParsedCompetitionFile): Result<Competition, CupEr
           }
         : {}),
     }));
-    return {
+    rounds.push({
       id: roundId(round.id),
       name: round.name,
-      // A missing rule set has been reported above; the placeholder is never used.
-      rules: rules ?? (findPreset('caf-2017') as TieRules),
+      rules: rules.value,
       legOrder,
       ties,
       ...(round.schedule ? { schedule: round.schedule as Round['schedule'] & object } : {}),
-    };
+    });
   });
   if (errors.length > 0) return err(errors);
   const amendments = file.amendments.map((a) => ({ ...a, round: roundId(a.round) })) as Amendment[];
@@ -147,10 +148,51 @@ export function parseCompetition(text: string): Result<Competition, CupError[]> 
   return competitionFromJson(json.value);
 }
 
+/**
+ * The fields of a decider that change how a tie is decided. The file must state each one: a missing
+ * field is an error naming it, never a default (issue 15: no silent rule defaults).
+ */
+const DECIDER_FIELDS: Readonly<Record<string, ReadonlyArray<[field: string, meaning: string]>>> = {
+  'extra-time': [['awayGoals', 'whether away goals count in extra time']],
+  'play-off': [
+    ['extraTime', 'whether the play-off goes to extra time'],
+    ['penalties', 'whether the play-off goes to penalties'],
+  ],
+};
+
+/** Every decider field the file leaves out, in its rules and each round's (the input, before defaults). */
+function missingRuleFields(file: CompetitionFile): CupError[] {
+  const errors: CupError[] = [];
+  const check = (rules: CompetitionFile['rules'] | undefined, path: Array<string | number>): void => {
+    if (rules === undefined || typeof rules === 'string') return;
+    rules.deciders.forEach((d, k) => {
+      for (const [field, meaning] of DECIDER_FIELDS[d.kind] ?? []) {
+        if (field in d) continue;
+        const at = [...path, 'deciders', k, field];
+        errors.push(
+          cupError(
+            'rule-field-missing',
+            at,
+            `${at.join('.')}: state ${meaning} (true or false); a rule is never assumed`,
+          ),
+        );
+      }
+    });
+  };
+  check(file.rules, ['rules']);
+  file.rounds.forEach((round, r) => {
+    check(round.rules, ['rounds', r, 'rules']);
+  });
+  return errors;
+}
+
 /** Like parseCompetition, for a value already parsed from JSON (e.g. an HTTP body). */
 export function competitionFromJson(value: unknown): Result<Competition, CupError[]> {
   const parsed = competitionFileSchema.safeParse(value);
   if (!parsed.success) return err(zodIssues(parsed.error.issues));
+  // The schema fills in defaults; a rule field must be stated, so the input is checked for them.
+  const missing = missingRuleFields(value as CompetitionFile);
+  if (missing.length > 0) return err(missing);
   const competition = fromFile(parsed.data);
   if (!competition.ok) return competition;
   const problems = checkCompetition(competition.value);

@@ -1,4 +1,11 @@
-import { type Competition, findPreset, type Leg, type Slot, type TieRules } from '@cupstage/core';
+import {
+  type Competition,
+  findPreset,
+  InvariantError,
+  type Leg,
+  type Slot,
+  type TieRules,
+} from '@cupstage/core';
 import type { CompetitionFile } from './schema.ts';
 
 function rulesOut(rules: TieRules): NonNullable<CompetitionFile['rules']> {
@@ -42,9 +49,18 @@ const legOut = (leg: Leg): Record<string, unknown> => {
   };
 };
 
-/** The competition as a file object (`cupstage-competition/1`), the inverse of `fromFile`. */
+/**
+ * The competition as a file object (`cupstage-competition/1`), the inverse of `fromFile`. The file's
+ * `rules` are the first round's; a round under other rules writes its own. A competition without
+ * rounds has no rules to write (and the file format needs a round): every reader refuses one, so
+ * meeting one here is a bug, never a reason to invent rules.
+ */
 export function toFile(c: Competition): CompetitionFile {
   const defaultRules = c.rounds[0]?.rules;
+  if (defaultRules === undefined)
+    throw new InvariantError(
+      `toFile: competition "${c.id}" has no rounds, so no rules to write as its "rules"; a competition file needs at least one round`,
+    );
   return {
     $schema: 'https://cupstage.dev/schema/competition-1.json',
     format: 'cupstage-competition/1',
@@ -53,7 +69,7 @@ export function toFile(c: Competition): CompetitionFile {
     stage: c.stageName,
     ...(c.season !== undefined ? { season: c.season } : {}),
     ...(c.period ? { period: { ...c.period } } : {}),
-    rules: defaultRules ? rulesOut(defaultRules) : 'caf-2017',
+    rules: rulesOut(defaultRules),
     ...(c.rulesReference !== undefined ? { rulesReference: c.rulesReference } : {}),
     teams: c.teams.map((t) => ({ ...t })),
     groups: c.groups.map((g) => ({ group: g.group, positions: [...g.positions] })),
