@@ -46,9 +46,17 @@ export interface DialectHooks {
 
 class Conflict extends Error {}
 
-/** Applies every pending migration; throws when one fails (the server must not start on a bad schema). */
-export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/**
+ * Applies every pending migration; throws when one fails (the server must not start on a bad schema).
+ * On PostgreSQL pass the schema: Kysely's migrator otherwise finds its bookkeeping tables in any
+ * schema of the database (e.g. one opened before) and then fails to lock them in this one.
+ */
+export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema !== undefined ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
