@@ -6,11 +6,12 @@ import type {
   MemberAction,
   MemberChange,
   Membership,
+  MembershipWrite,
   Role,
   Session,
   User,
 } from '@cupstage/app';
-import { cupError, err, InvariantError, ok } from '@cupstage/core';
+import { cupError, err, InvariantError, ok, type Result } from '@cupstage/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.ts';
 
@@ -216,7 +217,11 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
             .execute();
       });
     },
-    async changeMembership(competitionId, email, decide) {
+    async changeMembership<E>(
+      competitionId: string,
+      email: string,
+      decide: (now: Membership) => Result<MembershipWrite | undefined, E>,
+    ): Promise<Result<MembershipWrite | undefined, E>> {
       try {
         return await db.transaction().execute(async (trx) => {
           // A write to the competition's row first: PostgreSQL locks the row until commit and SQLite
@@ -280,7 +285,7 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
           return decided;
         });
       } catch (e) {
-        if (e instanceof Refused) return err(e.error as never);
+        if (e instanceof Refused) return err(e.error as E);
         throw e;
       }
     },
