@@ -1,6 +1,7 @@
 /**
  * @cupstage/app: use cases and the ports they need (stores, clock, ids). Depends on core only.
  */
+export * from './accounts.ts';
 export * from './app-error.ts';
 export * from './competitions.ts';
 export * from './events.ts';

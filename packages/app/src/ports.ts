@@ -36,6 +36,12 @@ export interface RejectedAttempt {
   readonly target: string;
   readonly expectedVersion: number;
   readonly currentVersion: number;
+  /**
+   * How many refused attempts this entry stands for: the store keeps one entry per competition,
+   * actor and action per minute (the versions of the latest), so a client retrying in a loop cannot
+   * flood the log. 1 when not given.
+   */
+  readonly count?: number;
 }
 
 /** The event log of a competition (the part after `afterVersion` when asked). */
@@ -104,12 +110,54 @@ export interface Member {
   readonly role: Role;
 }
 
+/** A role given to an address that has no account yet; it becomes a membership when the account is created. */
+export interface Invitation {
+  readonly email: string;
+  readonly role: Role;
+}
+
+/** Who is in a competition as its members and invitations are now (read inside the change's transaction). */
+export interface Membership {
+  readonly members: ReadonlyArray<Member>;
+  readonly invitations: ReadonlyArray<Invitation>;
+  /** The account of the address being changed, if it has one. */
+  readonly account: User | undefined;
+}
+
+/** What a membership change does to the audit log. */
+export type MemberAction = 'member-granted' | 'member-role-changed' | 'member-removed';
+
+/** One membership change as the competition's audit log keeps it. */
+export interface MemberChange {
+  readonly id: string;
+  readonly competitionId: string;
+  readonly at: string;
+  /** The e-mail of who made the change (`cli` for the command line). */
+  readonly actor: string;
+  readonly action: MemberAction;
+  /** The address whose role changed. */
+  readonly email: string;
+  /** The new role (none for a removal). */
+  readonly role?: Role;
+}
+
+/**
+ * What a membership change writes: the address's new role (undefined: none) and the audit entry.
+ * Decided by the app on the `Membership` read inside the store's transaction.
+ */
+export interface MembershipWrite {
+  readonly role: Role | undefined;
+  readonly change: MemberChange;
+}
+
 /** Accounts, sessions, API tokens and competition roles. */
 export interface AccountStore {
+  /** Adds an account and, in the same transaction, turns the invitations of its address into roles. */
   addUser(user: User): Promise<Result<void>>;
   userByEmail(email: string): Promise<User | undefined>;
   userById(id: string): Promise<User | undefined>;
-  setPassword(userId: string, passwordHash: string): Promise<void>;
+  /** Sets a new password hash and ends every session of the account but `keepSession` (a token hash). */
+  setPassword(userId: string, passwordHash: string, keepSession?: string): Promise<void>;
   users(): Promise<User[]>;
   addSession(session: Session): Promise<void>;
   session(tokenHash: string): Promise<Session | undefined>;
@@ -118,10 +166,24 @@ export interface AccountStore {
   tokenByHash(tokenHash: string): Promise<ApiToken | undefined>;
   tokens(userId: string): Promise<ApiToken[]>;
   deleteToken(userId: string, id: string): Promise<boolean>;
-  /** Sets (or with `undefined`, removes) a member's role. */
+  /** Sets (or with `undefined`, removes) a member's role, unchecked and unaudited (tests, set-up). */
   setRole(competitionId: string, userId: string, role: Role | undefined): Promise<void>;
+  /**
+   * Changes the role of an address in one transaction that no other membership change of the
+   * competition can interleave with (a row lock on PostgreSQL, the write lock on SQLite): reads the
+   * membership, asks `decide`, then writes the role (or the invitation, for an address without an
+   * account) and the audit entry. Returns what `decide` refused, untouched.
+   */
+  changeMembership<E>(
+    competitionId: string,
+    email: string,
+    decide: (now: Membership) => Result<MembershipWrite | undefined, E>,
+  ): Promise<Result<MembershipWrite | undefined, E>>;
   roleOf(competitionId: string, userId: string): Promise<Role | undefined>;
   members(competitionId: string): Promise<Member[]>;
+  invitations(competitionId: string): Promise<Invitation[]>;
+  /** Membership changes of a competition, oldest first. */
+  memberChanges(competitionId: string): Promise<MemberChange[]>;
   /** Ids of the competitions where the user has a role. */
   memberOf(userId: string): Promise<string[]>;
 }

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createCompetition, setPublished } from '@cupstage/app';
 import { parseCompetition } from '@cupstage/formats';
-import type { Store } from '@cupstage/store';
+import { type Store, storePorts } from '@cupstage/store';
 import { LOCKED_PASSWORD } from './auth/password.ts';
 
 /** The account that owns loaded examples. It cannot sign in; grant yourself a role with `cupstage user grant`. */
@@ -27,10 +26,11 @@ export async function loadExample(
     );
   const competition = parsed.value;
   if (await store.competitions.load(competition.id)) return { id: competition.id, loaded: false };
+  const ports = storePorts(store, { clock: { now: () => now } });
   let owner = await store.accounts.userByEmail(EXAMPLE_OWNER);
   if (!owner) {
     await store.accounts.addUser({
-      id: randomUUID(),
+      id: ports.ids.next(),
       email: EXAMPLE_OWNER,
       passwordHash: LOCKED_PASSWORD,
       createdAt: now,
@@ -38,12 +38,6 @@ export async function loadExample(
     owner = await store.accounts.userByEmail(EXAMPLE_OWNER);
   }
   if (!owner) throw new Error('could not create the example owner');
-  const ports = {
-    competitions: store.competitions,
-    accounts: store.accounts,
-    clock: { now: () => now },
-    ids: { next: () => randomUUID() },
-  };
   const actor = { userId: owner.id, email: owner.email };
   const created = await createCompetition(ports, actor, competition);
   if (!created.ok) {

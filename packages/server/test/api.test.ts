@@ -140,6 +140,11 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       });
       expect(created.status).toBe(201);
       const token = String(created.body.token);
+      problem(
+        await call(s.base, 'POST', '/auth/tokens', { token, body: { name: 'from a token' } }),
+        403,
+        'session-required',
+      );
       const tokens = await call(s.base, 'GET', '/auth/tokens', { token });
       expect(list(tokens.body).map((t) => t.name)).toContain('script');
       const deleted = await call(s.base, 'DELETE', `/auth/tokens/${String(created.body.id)}`, { token });
@@ -376,13 +381,26 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         { email: s.emails.editor, role: 'editor' },
         { email: s.emails.owner, role: 'owner' },
       ]);
+      // An address without an account is invited, answered like an account (no enumeration).
+      const invited = await call(s.base, 'PUT', `/competitions/${id}/members/nobody@example.org`, {
+        token: s.tokens.owner,
+        body: { role: 'editor' },
+      });
+      expect(invited.status).toBe(200);
+      expect(list(invited.body)).toContainEqual({ email: 'nobody@example.org', role: 'editor' });
+      expect(
+        (
+          await call(s.base, 'DELETE', `/competitions/${id}/members/nobody@example.org`, {
+            token: s.tokens.owner,
+          })
+        ).status,
+      ).toBe(200);
       problem(
-        await call(s.base, 'PUT', `/competitions/${id}/members/nobody@example.org`, {
+        await call(s.base, 'DELETE', `/competitions/${id}/members/nobody@example.org`, {
           token: s.tokens.owner,
-          body: { role: 'editor' },
         }),
         404,
-        'unknown-user',
+        'member-not-found',
       );
       problem(
         await call(s.base, 'DELETE', `/competitions/${id}/members/${s.emails.owner}`, {

@@ -1,20 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import type {
   AccountStore,
-  ApiToken,
   CompetitionEvent,
   CompetitionRow,
   CompetitionStore,
   EventStream,
-  Member,
   RejectedAttempt,
-  Role,
-  Session,
-  User,
   VersionConflict,
 } from '@cupstage/app';
-import { cupError, err, InvariantError, ok } from '@cupstage/core';
+import { err, InvariantError, ok } from '@cupstage/core';
 import { type Kysely, Migrator, sql, type Transaction } from 'kysely';
+import { createAccountStore, isUniqueViolation } from './accounts-store.ts';
+import { type AuditLog, createAuditLog } from './audit-store.ts';
 import { decodeEvent, encodeEvent } from './event-codec.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
@@ -24,6 +20,10 @@ export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   readonly competitions: CompetitionStore;
   readonly accounts: AccountStore;
+  /** The audit log (events, refused attempts, membership changes), a page at a time. */
+  readonly audit: AuditLog;
+  /** Counters shared by every process on the database (the sign-in rate limit). */
+  readonly limits: RateLimits;
   /** `ok` when the database passes its integrity check (SQLite `PRAGMA integrity_check`). */
   integrityCheck(): Promise<string>;
   /**
@@ -32,6 +32,17 @@ export interface Store {
    */
   snapshot(): Promise<string>;
   close(): Promise<void>;
+}
+
+/** Fixed-window counters in the database, so that every server process counts the same hits. */
+export interface RateLimits {
+  /**
+   * Counts one hit of `key` in the window of `windowMs` that holds `now`; returns the hits so far in
+   * that window and when it ends.
+   *
+   * @example await limits.hit('sign-in 203.0.113.9', 60_000, clock.now()) // { count: 1, resetAt: '...' }
+   */
+  hit(key: string, windowMs: number, now: string): Promise<{ count: number; resetAt: string }>;
 }
 
 /** What a dialect adds to the shared implementation. */
@@ -47,9 +58,17 @@ export interface DialectHooks {
 
 class Conflict extends Error {}
 
-/** Applies every pending migration; throws when one fails (the server must not start on a bad schema). */
-export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/**
+ * Applies every pending migration; throws when one fails (the server must not start on a bad schema).
+ * On PostgreSQL pass the schema: Kysely's migrator otherwise finds its bookkeeping tables in any
+ * schema of the database (e.g. one opened before) and then fails to lock them in this one.
+ */
+export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema !== undefined ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
@@ -64,18 +83,6 @@ const toRow = (r: Database['competitions']): CompetitionRow => ({
   published: Number(r.published) === 1,
   createdAt: r.created_at,
 });
-
-const toUser = (r: Database['users']): User => ({
-  id: r.id,
-  email: r.email,
-  passwordHash: r.password_hash,
-  createdAt: r.created_at,
-});
-
-const toRole = (role: string): Role => {
-  if (role === 'owner' || role === 'editor') return role;
-  throw new InvariantError(`unknown role "${role}" in the members table`);
-};
 
 /** The projection columns an event changes (name on creation, the published flag). */
 function projection(event: CompetitionEvent): { published?: number } {
@@ -225,18 +232,32 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
     },
 
     async recordAttempt(a: RejectedAttempt) {
+      // One row per competition, actor, action and minute: a client retrying a stale write in a loop
+      // adds to a count instead of flooding the log. The row keeps the latest attempt's versions.
+      const bucket = a.at.slice(0, 16);
       await db
         .insertInto('attempts')
         .values({
-          id: randomUUID(),
+          id: `${bucket} ${a.actor} ${a.action}`,
           competition_id: a.competitionId,
           at: a.at,
+          last_at: a.at,
+          bucket,
           actor: a.actor,
           action: a.action,
           target: a.target,
           expected_version: a.expectedVersion,
           current_version: a.currentVersion,
         })
+        .onConflict((oc) =>
+          oc.columns(['competition_id', 'actor', 'action', 'bucket']).doUpdateSet({
+            count: sql<number>`attempts.count + 1`,
+            last_at: sql<string>`excluded.last_at`,
+            target: sql<string>`excluded.target`,
+            expected_version: sql<number>`excluded.expected_version`,
+            current_version: sql<number>`excluded.current_version`,
+          }),
+        )
         .execute();
     },
 
@@ -256,6 +277,7 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
         target: r.target,
         expectedVersion: Number(r.expected_version),
         currentVersion: Number(r.current_version),
+        count: Number(r.count),
       }));
     },
 
@@ -268,143 +290,27 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
     },
   };
 
-  const accounts: AccountStore = {
-    async addUser(user) {
-      try {
-        await db
-          .insertInto('users')
-          .values({
-            id: user.id,
-            email: user.email,
-            password_hash: user.passwordHash,
-            created_at: user.createdAt,
-          })
-          .execute();
-        return ok(undefined);
-      } catch (e) {
-        if (isUniqueViolation(e))
-          return err(cupError('email-taken', ['email'], `${user.email} already has an account`));
-        throw e;
-      }
-    },
-    async userByEmail(email) {
-      const r = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-      return r ? toUser(r) : undefined;
-    },
-    async userById(id) {
-      const r = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-      return r ? toUser(r) : undefined;
-    },
-    async setPassword(userId, passwordHash) {
-      await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
-    },
-    async users() {
-      return (await db.selectFrom('users').selectAll().orderBy('email').execute()).map(toUser);
-    },
-    async addSession(s: Session) {
-      await db
-        .insertInto('sessions')
-        .values({ token_hash: s.tokenHash, user_id: s.userId, csrf: s.csrf, expires_at: s.expiresAt })
-        .execute();
-    },
-    async session(tokenHash) {
-      const r = await db
-        .selectFrom('sessions')
-        .selectAll()
-        .where('token_hash', '=', tokenHash)
-        .executeTakeFirst();
-      return r
-        ? { tokenHash: r.token_hash, userId: r.user_id, csrf: r.csrf, expiresAt: r.expires_at }
-        : undefined;
-    },
-    async deleteSession(tokenHash) {
-      await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
-    },
-    async addToken(t: ApiToken) {
-      await db
-        .insertInto('api_tokens')
-        .values({
-          id: t.id,
-          user_id: t.userId,
-          name: t.name,
-          token_hash: t.tokenHash,
-          created_at: t.createdAt,
-        })
-        .execute();
-    },
-    async tokenByHash(tokenHash) {
-      const r = await db
-        .selectFrom('api_tokens')
-        .selectAll()
-        .where('token_hash', '=', tokenHash)
-        .executeTakeFirst();
-      return r
-        ? { id: r.id, userId: r.user_id, name: r.name, tokenHash: r.token_hash, createdAt: r.created_at }
-        : undefined;
-    },
-    async tokens(userId) {
-      const rows = await db
-        .selectFrom('api_tokens')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .orderBy('created_at')
-        .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        userId: r.user_id,
-        name: r.name,
-        tokenHash: r.token_hash,
-        createdAt: r.created_at,
-      }));
-    },
-    async deleteToken(userId, id) {
-      const r = await db
-        .deleteFrom('api_tokens')
-        .where('user_id', '=', userId)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return Number(r.numDeletedRows) === 1;
-    },
-    async setRole(competitionId, userId, role) {
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .deleteFrom('members')
-          .where('competition_id', '=', competitionId)
-          .where('user_id', '=', userId)
-          .execute();
-        if (role)
-          await trx
-            .insertInto('members')
-            .values({ competition_id: competitionId, user_id: userId, role })
-            .execute();
-      });
-    },
-    async roleOf(competitionId, userId) {
-      const r = await db
-        .selectFrom('members')
-        .select('role')
-        .where('competition_id', '=', competitionId)
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      return r ? toRole(r.role) : undefined;
-    },
-    async members(competitionId): Promise<Member[]> {
-      const rows = await db
-        .selectFrom('members')
-        .innerJoin('users', 'users.id', 'members.user_id')
-        .select(['members.user_id', 'users.email', 'members.role'])
-        .where('members.competition_id', '=', competitionId)
-        .orderBy('users.email')
-        .execute();
-      return rows.map((r) => ({ userId: r.user_id, email: r.email, role: toRole(r.role) }));
-    },
-    async memberOf(userId) {
-      const rows = await db
-        .selectFrom('members')
-        .select('competition_id')
-        .where('user_id', '=', userId)
-        .execute();
-      return rows.map((r) => r.competition_id);
+  const accounts = createAccountStore(db);
+  const audit = createAuditLog(db, competitions);
+
+  const limits: RateLimits = {
+    async hit(key, windowMs, now) {
+      const start = new Date(Math.floor(Date.parse(now) / windowMs) * windowMs).toISOString();
+      const row = await db
+        .insertInto('rate_limits')
+        .values({ key, window_start: start, count: 1 })
+        .onConflict((oc) =>
+          oc.column('key').doUpdateSet({
+            count: sql<number>`case when rate_limits.window_start = excluded.window_start then rate_limits.count + 1 else 1 end`,
+            window_start: sql<string>`excluded.window_start`,
+          }),
+        )
+        .returning('count')
+        .executeTakeFirstOrThrow();
+      const count = Number(row.count);
+      // The first hit of a key in a window also clears counters of windows that are over.
+      if (count === 1) await db.deleteFrom('rate_limits').where('window_start', '<', start).execute();
+      return { count, resetAt: new Date(Date.parse(start) + windowMs).toISOString() };
     },
   };
 
@@ -412,9 +318,20 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
     dialect: hooks.dialect,
     competitions,
     accounts,
+    audit,
+    limits,
     integrityCheck: () => hooks.integrityCheck(db),
     async snapshot() {
-      const tables = ['users', 'competitions', 'events', 'members', 'sessions', 'api_tokens'] as const;
+      const tables = [
+        'users',
+        'competitions',
+        'events',
+        'members',
+        'invitations',
+        'member_changes',
+        'sessions',
+        'api_tokens',
+      ] as const;
       const out: string[] = [];
       for (const t of tables) {
         const rows = await sql<Record<string, unknown>>`select * from ${sql.table(t)}`.execute(db);
@@ -432,11 +349,4 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
       await hooks.close();
     },
   };
-}
-
-/** True for a unique or primary key violation (SQLite and PostgreSQL). */
-function isUniqueViolation(e: unknown): boolean {
-  if (typeof e !== 'object' || e === null) return false;
-  const code = (e as { code?: unknown }).code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

@@ -74,6 +74,61 @@ export const migrations: Record<string, Migration> = {
         await db.schema.dropTable(t).execute();
     },
   },
+  '0002-accounts-audit': {
+    async up(db: Kysely<unknown>) {
+      // Refused attempts coalesce: one row per competition, actor, action and minute, with a count.
+      await db.schema
+        .alterTable('attempts')
+        .addColumn('count', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
+      await db.schema.alterTable('attempts').addColumn('last_at', 'text').execute();
+      await db.schema.alterTable('attempts').addColumn('bucket', 'text').execute();
+      await db.schema
+        .createIndex('attempts_bucket')
+        .on('attempts')
+        .columns(['competition_id', 'actor', 'action', 'bucket'])
+        .unique()
+        .execute();
+      await db.schema
+        .createTable('invitations')
+        .addColumn('competition_id', 'text', (c) => c.notNull().references('competitions.id'))
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('invitations_pk', ['competition_id', 'email'])
+        .execute();
+      await db.schema.createIndex('invitations_email').on('invitations').column('email').execute();
+      await db.schema
+        .createTable('member_changes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('competition_id', 'text', (c) => c.notNull().references('competitions.id'))
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('role', 'text')
+        .execute();
+      await db.schema
+        .createIndex('member_changes_competition')
+        .on('member_changes')
+        .columns(['competition_id', 'at'])
+        .execute();
+      await db.schema
+        .createTable('rate_limits')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('sessions_user').execute();
+      for (const t of ['rate_limits', 'member_changes', 'invitations'])
+        await db.schema.dropTable(t).execute();
+      await db.schema.dropIndex('attempts_bucket').execute();
+      for (const c of ['bucket', 'last_at', 'count'])
+        await db.schema.alterTable('attempts').dropColumn(c).execute();
+    },
+  },
 };
 
 /** The migrations for Kysely's Migrator (kept in code so that no files are read at run time). */

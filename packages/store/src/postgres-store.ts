@@ -44,7 +44,7 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
   }
   const pool = new pg.Pool({ connectionString, max: 10, options: `-c search_path="${schema}"` });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await migrate(db);
+  await migrate(db, schema);
   const channel = `cupstage_${schema}`;
   return createKyselyStore(db, {
     dialect: 'postgres',

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** The tables, as Kysely sees them. Rows become domain values only in `kysely-store.ts`. */
 export interface CompetitionsTable {
   id: string;
@@ -28,6 +30,12 @@ export interface AttemptsTable {
   target: string;
   expected_version: number;
   current_version: number;
+  /** How many refused attempts the row stands for (one row per actor, action and minute). */
+  count: Generated<number>;
+  /** The latest attempt's time (null on rows written before coalescing). */
+  last_at: string | null;
+  /** The minute of `at` (`2026-11-28T18:05`), null on rows written before coalescing. */
+  bucket: string | null;
 }
 
 export interface UsersTable {
@@ -58,6 +66,31 @@ export interface MembersTable {
   role: string;
 }
 
+export interface InvitationsTable {
+  competition_id: string;
+  /** Lower-case address with no account yet. */
+  email: string;
+  role: string;
+}
+
+export interface MemberChangesTable {
+  id: string;
+  competition_id: string;
+  at: string;
+  actor: string;
+  action: string;
+  email: string;
+  role: string | null;
+}
+
+/** Fixed-window counters shared by every process (sign-in attempts per client address). */
+export interface RateLimitsTable {
+  key: string;
+  /** The window's start, as an ISO 8601 UTC time. */
+  window_start: string;
+  count: number;
+}
+
 export interface Database {
   competitions: CompetitionsTable;
   events: EventsTable;
@@ -66,4 +99,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   members: MembersTable;
+  invitations: InvitationsTable;
+  member_changes: MemberChangesTable;
+  rate_limits: RateLimitsTable;
 }

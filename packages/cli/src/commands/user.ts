@@ -1,11 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import type { Role } from '@cupstage/app';
-import { hashPassword, hashSecret, newSecret } from '@cupstage/server';
-import { openStore, type Store } from '@cupstage/store';
+import {
+  type AppError,
+  changeMember,
+  changePassword,
+  checkEmail as checkAddress,
+  checkPassword,
+  createAccount,
+  mintToken,
+  type Role,
+} from '@cupstage/app';
+import type { Result } from '@cupstage/core';
+import { nodeSecrets } from '@cupstage/server';
+import { openStore, type Store, storePorts } from '@cupstage/store';
 import type { Command } from 'commander';
 import { CliError, type Io } from '../io.ts';
-
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}$/;
 
 interface DbOptions {
   db: string;
@@ -20,9 +27,13 @@ async function withStore<T>(options: DbOptions, run: (store: Store) => Promise<T
   }
 }
 
+function unwrap<T>(r: Result<T, AppError>): T {
+  if (!r.ok) throw new CliError(r.error.message);
+  return r.value;
+}
+
 function checkEmail(email: string): string {
-  if (!EMAIL.test(email)) throw new CliError(`"${email}" is not an e-mail address`);
-  return email.toLowerCase();
+  return unwrap(checkAddress(email));
 }
 
 async function readPassword(io: Io, fromStdin: boolean): Promise<string> {
@@ -32,10 +43,7 @@ async function readPassword(io: Io, fromStdin: boolean): Promise<string> {
     );
   let text = '';
   for await (const chunk of io.stdin) text += String(chunk);
-  const password = text.replace(/\r?\n$/, '');
-  if (password.length < 8) throw new CliError('the password must have at least 8 characters');
-  if (password.length > 1024) throw new CliError('the password must have at most 1024 characters');
-  return password;
+  return unwrap(checkPassword(text.replace(/\r?\n$/, '')));
 }
 
 async function userOf(store: Store, email: string) {
@@ -72,13 +80,7 @@ export function userCommand(program: Command, io: Io): void {
     const address = checkEmail(email);
     const password = await readPassword(io, options.passwordStdin);
     await withStore(options, async (store) => {
-      const added = await store.accounts.addUser({
-        id: randomUUID(),
-        email: address,
-        passwordHash: await hashPassword(password),
-        createdAt: new Date().toISOString(),
-      });
-      if (!added.ok) throw new CliError(added.error.message);
+      unwrap(await createAccount(storePorts(store), nodeSecrets, address, password));
       io.stdout.write(`created account ${address}\n`);
     });
   });
@@ -97,8 +99,9 @@ export function userCommand(program: Command, io: Io): void {
     const password = await readPassword(io, options.passwordStdin);
     await withStore(options, async (store) => {
       const u = await userOf(store, email);
-      await store.accounts.setPassword(u.id, await hashPassword(password));
-      io.stdout.write(`password of ${u.email} changed\n`);
+      // From the command line every session ends (the password may have leaked); API tokens stay.
+      unwrap(await changePassword(storePorts(store), nodeSecrets, u.id, password));
+      io.stdout.write(`password of ${u.email} changed; every session of the account ended\n`);
     });
   });
 
@@ -134,7 +137,7 @@ export function userCommand(program: Command, io: Io): void {
       const u = await userOf(store, email);
       if (!(await store.competitions.load(competition)))
         throw new CliError(`there is no competition "${competition}"`);
-      await store.accounts.setRole(competition, u.id, role as Role);
+      unwrap(await changeMember(storePorts(store), 'cli', competition, u.email, role as Role));
       io.stdout.write(`${u.email} is now ${role} of ${competition}\n`);
     });
   });
@@ -154,14 +157,8 @@ export function userCommand(program: Command, io: Io): void {
   ).action(async (email: string, options: DbOptions & { name: string }) => {
     await withStore(options, async (store) => {
       const u = await userOf(store, email);
-      const secret = newSecret('cs_');
-      await store.accounts.addToken({
-        id: randomUUID(),
-        userId: u.id,
-        name: options.name,
-        tokenHash: hashSecret(secret),
-        createdAt: new Date().toISOString(),
-      });
+      const actor = { userId: u.id, email: u.email };
+      const { secret } = unwrap(await mintToken(storePorts(store), nodeSecrets, actor, 'cli', options.name));
       io.stdout.write(`${secret}\n`);
     });
   });

@@ -192,6 +192,19 @@ export type AuditEntryDto =
       readonly target: string;
       readonly expectedVersion: number;
       readonly currentVersion: number;
+      /** Refused attempts of this actor and kind in the same minute (one entry stands for all). */
+      readonly count: number;
+    }
+  | {
+      /** A membership change: `member-granted` (also for an address invited before it has an account), `member-role-changed`, `member-removed`. */
+      readonly outcome: 'member';
+      readonly kind: string;
+      readonly actor: string;
+      readonly at: string;
+      /** The address whose role changed. */
+      readonly target: string;
+      /** The new role (none for a removal). */
+      readonly role?: 'owner' | 'editor';
     };
 
 /** The data of one Server-Sent Event (`event: change`, `id:` the version). */

@@ -1,52 +1,67 @@
-import type { FastifyInstance } from 'fastify';
+import { type AppError, type Credential, changeOwnPassword, mintToken, signIn } from '@cupstage/app';
+import type { Result } from '@cupstage/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth/authenticate.ts';
-import { verifyPassword } from '../auth/password.ts';
-import { hashSecret, newSecret } from '../auth/secret.ts';
+import { nodeSecrets } from '../auth/node-secrets.ts';
 import type { ServerContext } from '../context.ts';
-import { fail } from '../problem.ts';
+import { fail, HttpProblem, problemOfAppError } from '../problem.ts';
 import { loginBody, tokenBody, tokenParams } from '../schemas.ts';
 
-// A hash to compare against when the e-mail is unknown, so both failures take the same time.
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+const passwordBody = z
+  .object({
+    currentPassword: z.string().min(1).max(1024),
+    newPassword: z.string().min(8).max(1024),
+  })
+  .strict();
 
-/** Sign-in (cookie + CSRF token), sign-out, the current account, and API tokens. */
+function unwrap<T>(r: Result<T, AppError>): T {
+  if (!r.ok) throw new HttpProblem(problemOfAppError(r.error));
+  return r.value;
+}
+
+const credentialOf = (request: FastifyRequest): Credential =>
+  request.caller.via === 'token' ? 'token' : 'session';
+
+/** Sign-in (cookie + CSRF token), sign-out, password change, the current account, and API tokens. */
 export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const { accounts } = ctx.store;
+  const { ports } = ctx;
 
   app.post(
     '/auth/login',
     {
       schema: {
         tags: ['accounts'],
-        summary: 'Sign in: sets the session cookie, returns the CSRF token',
+        summary:
+          'Sign in: sets the session cookie, returns the CSRF token. Attempts per client address are limited (429 with Retry-After), counted in the database so every server process shares the count',
         body: loginBody,
       },
-      config: { rateLimit: { max: ctx.loginRateLimit.max, timeWindow: ctx.loginRateLimit.timeWindow } },
     },
     async (request, reply) => {
+      const { max, timeWindow } = ctx.loginRateLimit;
+      const hit = await ctx.store.limits.hit(`sign-in ${request.ip}`, timeWindow, ports.clock.now());
+      if (hit.count > max) {
+        const wait = Math.max(1, Math.ceil((Date.parse(hit.resetAt) - Date.parse(ports.clock.now())) / 1000));
+        reply.header('retry-after', String(wait));
+        fail(
+          'too-many-requests',
+          [],
+          `too many sign-in attempts from your address (${max} per ${Math.round(timeWindow / 1000)} s): try again in ${wait} s`,
+        );
+      }
       const { email, password } = request.body;
-      const user = await accounts.userByEmail(email.toLowerCase());
-      const good = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-      if (!user || !good) fail('invalid-credentials', ['body'], 'wrong e-mail or password');
-      const session = newSecret();
-      const csrf = newSecret();
-      const expires = new Date(Date.parse(ctx.ports.clock.now()) + ctx.sessionDays * 86_400_000);
-      await accounts.addSession({
-        tokenHash: hashSecret(session),
-        userId: user.id,
-        csrf,
-        expiresAt: expires.toISOString(),
-      });
-      reply.setCookie(SESSION_COOKIE, session, {
+      const session = unwrap(await signIn(ports, nodeSecrets, { email, password, days: ctx.sessionDays }));
+      reply.setCookie(SESSION_COOKIE, session.secret, {
         httpOnly: true,
         sameSite: 'strict',
         secure: ctx.secureCookies,
         path: '/',
-        expires,
+        expires: new Date(session.expiresAt),
       });
-      return { user: { id: user.id, email: user.email }, csrfToken: csrf };
+      return { user: { id: session.user.id, email: session.user.email }, csrfToken: session.csrf };
     },
   );
 
@@ -57,6 +72,31 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
       const { sessionHash } = request.caller;
       if (sessionHash) await accounts.deleteSession(sessionHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'Change your password (signed-in session only): every other session of the account ends, this one stays',
+        body: passwordBody,
+      },
+    },
+    async (request, reply) => {
+      const { actor, sessionHash } = request.caller;
+      if (!actor) fail('sign-in-required', [], 'sign in to change your password');
+      unwrap(
+        await changeOwnPassword(ports, nodeSecrets, actor, {
+          via: credentialOf(request),
+          current: request.body.currentPassword,
+          password: request.body.newPassword,
+          session: sessionHash,
+        }),
+      );
       return reply.code(204).send();
     },
   );
@@ -92,22 +132,17 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
     {
       schema: {
         tags: ['accounts'],
-        summary: 'Create an API token (its secret is shown once)',
+        summary:
+          'Create an API token (its secret is shown once). Signed-in sessions only: an API token cannot create tokens (403 session-required)',
         body: tokenBody,
       },
     },
     async (request, reply) => {
       const { actor } = request.caller;
       if (!actor) fail('sign-in-required', [], 'sign in to create an API token');
-      const secret = newSecret('cs_');
-      const token = {
-        id: ctx.ports.ids.next(),
-        userId: actor.userId,
-        name: request.body.name,
-        tokenHash: hashSecret(secret),
-        createdAt: ctx.ports.clock.now(),
-      };
-      await accounts.addToken(token);
+      const { token, secret } = unwrap(
+        await mintToken(ports, nodeSecrets, actor, credentialOf(request), request.body.name),
+      );
       return reply
         .code(201)
         .send({ id: token.id, name: token.name, createdAt: token.createdAt, token: secret });

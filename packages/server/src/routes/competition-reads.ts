@@ -1,6 +1,7 @@
 import { allows } from '@cupstage/app';
 import { bracketModel, buildArticle } from '@cupstage/core';
 import { writeArticleMarkdown, writeArticleText, writeCompetition } from '@cupstage/formats';
+import type { AuditPosition, AuditRecord } from '@cupstage/store';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -182,11 +183,13 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
     {
       schema: {
         tags,
-        summary: 'The audit log: every change and every refused stale write (members only)',
+        summary:
+          'The audit log (owners and editors): applied changes, refused stale writes (one entry per actor, kind and minute, with a count) and membership changes. Newest page first, each page oldest first; a `Link: <...>; rel="next"` header points to the older page',
         params: idParams,
+        querystring: auditQuery,
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params;
       const snap = await readable(ctx, request, id);
       const actor = request.caller.actor;
@@ -194,29 +197,98 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
       const role = await ctx.store.accounts.roleOf(id, actor.userId);
       if (!allows(role, 'edit', snap.state.published))
         fail('forbidden', [], `only owners and editors of "${id}" can read its audit log`);
-      const stream = await ctx.store.competitions.load(id);
-      const applied: AuditEntryDto[] = (stream?.events ?? []).map((e) => {
-        const ev = e.event;
-        const target = 'tie' in ev ? `${ev.tie} leg ${ev.leg + 1}` : undefined;
-        const detail =
-          ev.kind === 'leg-result-entered' || ev.kind === 'leg-result-corrected'
-            ? ev.match
-            : ev.kind === 'draw-recorded'
-              ? ev.draw
-              : ev.kind === 'schedule-amended'
-                ? ev.amendment
-                : undefined;
-        return {
-          outcome: 'applied',
-          version: e.version,
-          kind: ev.kind,
-          actor: e.actor,
-          at: e.at,
-          ...(target ? { target } : {}),
-          ...(detail ? { detail } : {}),
-        };
+      const { limit, before } = request.query;
+      const page = await ctx.store.audit.page(id, {
+        limit,
+        ...(before !== undefined ? { before: decodeCursor(before) } : {}),
       });
-      const refused: AuditEntryDto[] = (await ctx.store.competitions.attempts(id)).map((a) => ({
+      const first = page.entries[0];
+      if (page.more && first)
+        reply.header(
+          'link',
+          `</competitions/${encodeURIComponent(id)}/audit?limit=${limit}&before=${encodeCursor(first.position)}>; rel="next"`,
+        );
+      return page.entries.map(auditEntry);
+    },
+  );
+}
+
+/** How many entries a page of the audit log holds by default, and at most. */
+export const AUDIT_PAGE = { default: 100, max: 500 } as const;
+
+const auditQuery = z
+  .object({
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(AUDIT_PAGE.max)
+      .default(AUDIT_PAGE.default)
+      .describe(`entries per page (1 to ${AUDIT_PAGE.max}, default ${AUDIT_PAGE.default})`),
+    before: z
+      .string()
+      .max(200)
+      .regex(/^[A-Za-z0-9_-]+$/, 'must be a cursor from a Link header')
+      .optional()
+      .describe('the cursor of the `Link: rel="next"` header: entries older than the page that gave it'),
+  })
+  .strict();
+
+const cursorShape = z.tuple([
+  z.string().min(1).max(40),
+  z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  z.string().min(1).max(150),
+]);
+
+function encodeCursor(p: AuditPosition): string {
+  return Buffer.from(JSON.stringify([p.at, p.rank, p.key])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): AuditPosition {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  const checked = cursorShape.safeParse(parsed);
+  if (!checked.success || (checked.data[1] === 0 && !/^\d{1,9}$/.test(checked.data[2])))
+    fail(
+      'invalid-request',
+      ['querystring', 'before'],
+      'before must be the cursor of a Link header, unchanged',
+    );
+  const [at, rank, key] = checked.data;
+  return { at, rank, key };
+}
+
+function auditEntry(r: AuditRecord): AuditEntryDto {
+  switch (r.source) {
+    case 'event': {
+      const e = r.stored;
+      const ev = e.event;
+      const target = 'tie' in ev ? `${ev.tie} leg ${ev.leg + 1}` : undefined;
+      const detail =
+        ev.kind === 'leg-result-entered' || ev.kind === 'leg-result-corrected'
+          ? ev.match
+          : ev.kind === 'draw-recorded'
+            ? ev.draw
+            : ev.kind === 'schedule-amended'
+              ? ev.amendment
+              : undefined;
+      return {
+        outcome: 'applied',
+        version: e.version,
+        kind: ev.kind,
+        actor: e.actor,
+        at: e.at,
+        ...(target ? { target } : {}),
+        ...(detail ? { detail } : {}),
+      };
+    }
+    case 'attempt': {
+      const a = r.attempt;
+      return {
         outcome: 'conflict',
         kind: a.action,
         actor: a.actor,
@@ -224,8 +296,23 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
         target: a.target,
         expectedVersion: a.expectedVersion,
         currentVersion: a.currentVersion,
-      }));
-      return [...applied, ...refused].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    },
-  );
+        count: a.count ?? 1,
+      };
+    }
+    case 'member': {
+      const c = r.change;
+      return {
+        outcome: 'member',
+        kind: c.action,
+        actor: c.actor,
+        at: c.at,
+        target: c.email,
+        ...(c.role ? { role: c.role } : {}),
+      };
+    }
+    default: {
+      const never: never = r;
+      return never;
+    }
+  }
 }

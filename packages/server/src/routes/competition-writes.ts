@@ -237,7 +237,13 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
 
   app.get(
     '/competitions/:id/members',
-    { schema: { tags: ['members'], summary: 'Members and their roles (owner)', params: idParams } },
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Members and their roles, invited addresses included, listed alike (owner)',
+        params: idParams,
+      },
+    },
     async (request) => {
       const members = unwrap(await listMembers(ports, signedIn(request), request.params.id));
       return members.map((m) => ({ email: m.email, role: m.role }));
@@ -249,7 +255,8 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
     {
       schema: {
         tags: ['members'],
-        summary: 'Give an account a role (owner)',
+        summary:
+          'Give an address a role (owner). An address with no account yet is invited: the role is its own when the account is created. The answer does not tell which (no account enumeration); the change is in the audit log',
         params: memberParams,
         body: roleBody,
       },
@@ -265,7 +272,14 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
 
   app.delete(
     '/competitions/:id/members/:email',
-    { schema: { tags: ['members'], summary: "Remove an account's role (owner)", params: memberParams } },
+    {
+      schema: {
+        tags: ['members'],
+        summary:
+          "Remove an address's role or invitation (owner; the last owner stays, 409 last-owner; 404 member-not-found when it has none)",
+        params: memberParams,
+      },
+    },
     async (request) => {
       const { id, email } = request.params;
       const members = unwrap(

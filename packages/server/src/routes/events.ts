@@ -1,4 +1,4 @@
-import type { StoredEvent } from '@cupstage/app';
+import { allows, type StoredEvent } from '@cupstage/app';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServerContext } from '../context.ts';
@@ -38,23 +38,51 @@ export async function eventRoutes(root: FastifyInstance, ctx: ServerContext): Pr
       const { id } = request.params;
       const snap = await readable(ctx, request, id);
       const actor = request.caller.actor;
-      const member = actor ? (await ctx.store.accounts.roleOf(id, actor.userId)) !== undefined : false;
       const sse = reply.sse;
       const lastSeen = Number(sse.lastEventId ?? Number.NaN);
       let sent =
         Number.isInteger(lastSeen) && lastSeen >= 0 && lastSeen <= snap.state.version
           ? lastSeen
           : snap.state.version;
+      let published = snap.state.published;
+      let closed = false;
+      // A private competition's changes go only to its members, checked again before each change:
+      // a member removed while the stream is open, or a reader when the competition is made private,
+      // gets the stream closed instead of the change.
+      const mayRead = async (): Promise<boolean> => {
+        if (published) return true;
+        const role = actor ? await ctx.store.accounts.roleOf(id, actor.userId) : undefined;
+        return allows(role, 'read', false);
+      };
+      const deliver = async (e: StoredEvent): Promise<void> => {
+        if (closed || e.version <= sent || !sse.isConnected) return;
+        sent = e.version;
+        if (e.version <= snap.state.version) {
+          // missed events a reconnecting client replays: the caller may read the competition as it is now
+          await sse.send({ id: String(e.version), event: 'change', data: changeOf(e) });
+          return;
+        }
+        const wasPublished = published;
+        if (e.event.kind === 'published') published = true;
+        if (e.event.kind === 'unpublished') published = false;
+        const reader = await mayRead();
+        if (!reader && !wasPublished) {
+          closed = true;
+          sse.close();
+          return;
+        }
+        await sse.send({ id: String(e.version), event: 'change', data: changeOf(e) });
+        if (!reader) {
+          closed = true;
+          sse.close();
+        }
+      };
+      let queue = Promise.resolve();
+      const send = (e: StoredEvent): void => {
+        queue = queue.then(() => deliver(e)).catch(() => {});
+      };
       let replaying = true;
       const buffered: StoredEvent[] = [];
-      const send = (e: StoredEvent): void => {
-        if (e.version <= sent || !sse.isConnected) return;
-        sent = e.version;
-        const change = sse.send({ id: String(e.version), event: 'change', data: changeOf(e) });
-        // A competition made private again stops streaming to readers who are not members.
-        if (e.event.kind === 'unpublished' && !member) change.then(() => sse.close()).catch(() => {});
-        else change.catch(() => {});
-      };
       const unsubscribe = ctx.live.subscribe(id, snap.state.version, (e) => {
         if (replaying) buffered.push(e);
         else send(e);
