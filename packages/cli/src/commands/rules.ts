@@ -34,6 +34,10 @@ function describeDecider(d: Decider, legs: 1 | 2): string {
       return d.awayGoals
         ? 'extra time (30 minutes); if still level, away goals, extra-time goals counting'
         : 'extra time (30 minutes)';
+    case 'golden-goal':
+      return 'extra time with the golden goal (the first goal in it wins)';
+    case 'silver-goal':
+      return 'extra time with the silver goal (a side leading after its first half wins)';
     case 'penalties':
       return 'penalties: a shoot-out';
     case 'play-off':
