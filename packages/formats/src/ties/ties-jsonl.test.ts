@@ -89,7 +89,7 @@ describe('resolveTieLine with the era of the line', () => {
 
   it.each([
     [
-      { competition: 'fifa-world-cup', season: '2018', round: 'final' },
+      { competition: 'fifa-club-world-cup', season: '2018', round: 'final' },
       'unknown-competition',
       ['competition'],
     ],

@@ -317,13 +317,26 @@ export const cupWinnersCup: CompetitionEras = {
       source: "European Cup Winners' Cup 1965–66: away goals rule introduced",
     },
     {
+      id: 'cup-winners-cup-1966-extra-time',
+      from: 1966,
+      summary: 'away goals, then extra time in the second leg, then a play-off match',
+      rounds: [
+        { rounds: ['final'], rules: uefaFinalReplay1956 },
+        { rounds: 'other', rules: europeanCup1967 },
+      ],
+      // Source: Wikipedia "1966–67 European Cup Winners' Cup": extra time was played in the second
+      // leg of a tie level on aggregate and away goals, before a play-off match or the drawing of lots.
+      source:
+        'Wikipedia "1966–67 European Cup Winners\' Cup" (extra time in the second leg before a play-off)',
+    },
+    {
       id: 'cup-winners-cup-1968',
       from: 1968,
       summary: 'from the quarter-finals, a play-off match whatever the away goals',
       rounds: [
         { rounds: ['final'], rules: uefaFinalReplay1956 },
         { rounds: ['quarter-final', 'semi-final'], rules: replay1955 },
-        { rounds: 'other', rules: cupWinnersCup1965 },
+        { rounds: 'other', rules: europeanCup1967 },
       ],
       // Source: de.wikipedia "Europapokal der Pokalsieger 1968/69", Modus: "from the quarter-finals
       // onwards ... a play-off would be necessary regardless of the number of away goals".
