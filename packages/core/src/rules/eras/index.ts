@@ -2,6 +2,7 @@ export * from './afc.ts';
 export * from './caf.ts';
 export * from './conmebol.ts';
 export * from './efl.ts';
+export * from './fa-cup.ts';
 export * from './registry.ts';
 export * from './round-names.ts';
 export * from './season.ts';

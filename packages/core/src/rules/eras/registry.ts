@@ -5,6 +5,7 @@ import { afcChampionsLeague } from './afc.ts';
 import { cafChampionsLeague, cafConfederationCup } from './caf.ts';
 import { libertadores, sudamericana } from './conmebol.ts';
 import { eflPlayOffs } from './efl.ts';
+import { faCup } from './fa-cup.ts';
 import { parseRound } from './round-names.ts';
 import { parseSeason, seasonLabel } from './season.ts';
 import { europeanChampionship, worldCup } from './tournaments.ts';
@@ -33,6 +34,7 @@ export const competitions: Readonly<Record<CompetitionId, CompetitionEras>> = Ob
   'afc-champions-league': afcChampionsLeague,
   'fifa-world-cup': worldCup,
   'uefa-european-championship': europeanChampionship,
+  'fa-cup': faCup,
 });
 
 /** The rules in force for one round of one season of a competition, and where they come from. */

@@ -14,6 +14,7 @@ export const competitionIds = [
   'afc-champions-league',
   'fifa-world-cup',
   'uefa-european-championship',
+  'fa-cup',
 ] as const;
 
 /** A competition of the era registry, e.g. `uefa-champions-league` (which includes the European Cup). */
