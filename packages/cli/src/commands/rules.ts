@@ -104,8 +104,9 @@ function eraList(c: CompetitionEras): Array<{ era: Era; until?: number }> {
 function listText(list: ReadonlyArray<CompetitionEras>): string {
   const out: string[] = [];
   for (const c of list) {
-    const covered =
-      c.eras[0]!.from > c.firstEdition ? ` (rules covered from ${seasonLabel(c, c.eras[0]!.from)})` : '';
+    const coveredFrom = c.eras[0]!.from > c.firstEdition ? ` from ${seasonLabel(c, c.eras[0]!.from)}` : '';
+    const coveredTo = c.coveredUntil !== undefined ? ` to ${seasonLabel(c, c.coveredUntil)}` : '';
+    const covered = coveredFrom || coveredTo ? ` (rules covered${coveredFrom}${coveredTo})` : '';
     const ended = c.lastEdition !== undefined ? ` to ${seasonLabel(c, c.lastEdition)}` : '';
     out.push(`${c.id}: ${c.name}, from ${seasonLabel(c, c.firstEdition)}${ended}${covered}`);
     for (const { era, until } of eraList(c)) {

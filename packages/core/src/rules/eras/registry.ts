@@ -93,7 +93,7 @@ export function eraOf(
     const era = eras[i]!;
     if (era.from <= start) {
       const next = eras[i + 1];
-      const until = next ? next.from - 1 : competition.lastEdition;
+      const until = next ? next.from - 1 : (competition.lastEdition ?? competition.coveredUntil);
       return until === undefined ? { era } : { era, until };
     }
   }
