@@ -22,6 +22,36 @@ describe('cupstage import --from article', () => {
     expect(stderr).toContain('(legs-unknown)');
   });
 
+  it('takes --rules as a decider chain in JSON, checked before anything is read', async () => {
+    const chain = {
+      legs: 2,
+      deciders: [{ kind: 'aggregate' }, { kind: 'away-goals' }, { kind: 'penalties' }],
+      source: 'CAF Confederation Cup 2017 Regulations III. 26 & 27',
+    };
+    const { code, stdout } = await run([
+      'import',
+      '--from',
+      'article',
+      seedPath,
+      '--rules',
+      JSON.stringify(chain),
+    ]);
+    expect(code).toBe(0);
+    const c = parseCompetition(stdout);
+    expect(c.ok && c.value.rounds[0]?.rules.deciders).toEqual(chain.deciders);
+    expect(c.ok && createKnockout(c.value).champion()).toBe('tp-mazembe');
+    const level = await run([
+      'import',
+      '--from',
+      'article',
+      seedPath,
+      '--rules',
+      '{"legs": 2, "deciders": [{"kind": "aggregate"}, {"kind": "away-goals"}]}',
+    ]);
+    expect(level.code).toBe(2);
+    expect(level.stderr).toContain('--rules: the decider chain must end with "penalties"');
+  });
+
   it('writes the file with -o and says so on stderr', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'cupstage-import-')), 'seed.json');
     const { code, stdout, stderr } = await run(['import', '--from', 'article', seedPath, '-o', out]);

@@ -42,7 +42,7 @@ describe('cupstage rules', () => {
       season: '2018',
       round: 'final',
       rules: { id: 'conmebol-final-2005', legs: 2 },
-      era: { id: 'conmebol-2005', until: '2018' },
+      era: { id: 'conmebol-2008-final-extra-time', until: '2018' },
     });
   });
 
@@ -64,7 +64,7 @@ describe('cupstage rules', () => {
   });
 
   it.each([
-    [['-c', 'fifa-world-cup', '-s', '2018', '-r', 'final'], '--competition', 'unknown-competition'],
+    [['-c', 'fifa-club-world-cup', '-s', '2018', '-r', 'final'], '--competition', 'unknown-competition'],
     [
       ['-c', 'uefa-champions-league', '-s', '1954-55', '-r', 'final'],
       '--season',

@@ -17,6 +17,86 @@ const parse = (stdout: string): Array<Record<string, unknown>> =>
     .split('\n')
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
+// 2017 AFC Champions League quarter-final (https://en.wikipedia.org/wiki/2017_AFC_Champions_League_knockout_stage):
+// Shanghai SIPG 4–0 Guangzhou Evergrande, Guangzhou Evergrande 4–0 Shanghai SIPG after 90 minutes and
+// 5–1 after extra time (1–1 in it); Shanghai SIPG won 5–4 on penalties. The AFC rule: away goals,
+// then extra time in which away goals do not count, then penalties.
+const afcRule = {
+  legs: 2,
+  deciders: [
+    { kind: 'aggregate' },
+    { kind: 'away-goals' },
+    { kind: 'extra-time', awayGoals: false },
+    { kind: 'penalties' },
+  ],
+  source: 'AFC Champions League 2017 Competition Regulations (away goals do not count in extra time)',
+};
+const sipgGuangzhou = {
+  id: 'afc-2017-qf',
+  legs: [
+    { home: 'Shanghai SIPG', away: 'Guangzhou Evergrande', score: [4, 0] },
+    {
+      home: 'Guangzhou Evergrande',
+      away: 'Shanghai SIPG',
+      score: [4, 0],
+      extraTime: [1, 1],
+      penalties: [4, 5],
+    },
+  ],
+};
+
+describe('cupstage ties with rules given as a decider chain', () => {
+  it('resolves the 2017 AFC Champions League quarter-final to Shanghai SIPG on penalties (5–4)', async () => {
+    const { code, stdout } = await run(['ties'], `${line({ ...sipgGuangzhou, rules: afcRule })}\n`);
+    expect(code).toBe(0);
+    expect(parse(stdout)[0]).toMatchObject({
+      id: 'afc-2017-qf',
+      status: 'decided',
+      winner: 'Shanghai SIPG',
+      decidedBy: 'penalties',
+      penalties: { 'Shanghai SIPG': 5, 'Guangzhou Evergrande': 4 },
+      summary: '5–5 on aggregate. Shanghai SIPG won 5–4 on penalties.',
+    });
+  });
+
+  it('takes the chain through --rules too; under UEFA 1970 the same facts refuse the shoot-out (SIPG through on away goals)', async () => {
+    const viaOption = await run(['ties', '--rules', JSON.stringify(afcRule)], `${line(sipgGuangzhou)}\n`);
+    expect(parse(viaOption.stdout)[0]).toMatchObject({
+      status: 'decided',
+      winner: 'Shanghai SIPG',
+      decidedBy: 'penalties',
+    });
+    const uefa = await run(['ties'], `${line({ ...sipgGuangzhou, rules: 'uefa-1970' })}\n`);
+    expect(parse(uefa.stdout)[0]).toMatchObject({
+      status: 'invalid',
+      error: { code: 'penalties-not-needed' },
+    });
+  });
+
+  it('refuses a chain that can end level, naming the field, and goes on with the batch', async () => {
+    const bad = {
+      ...sipgGuangzhou,
+      rules: { legs: 2, deciders: [{ kind: 'aggregate' }, { kind: 'away-goals' }] },
+    };
+    const odd = { ...sipgGuangzhou, rules: { legs: 2, deciders: [{ kind: 'sudden-death' }] } };
+    const { code, stdout } = await run(
+      ['ties'],
+      [line(bad), line(odd), line({ ...sipgGuangzhou, rules: afcRule })].join('\n'),
+    );
+    expect(code).toBe(0);
+    const [a, b, c] = parse(stdout);
+    expect(a).toMatchObject({
+      status: 'invalid',
+      error: { code: 'rules-can-end-level', path: ['rules', 'deciders', 1] },
+    });
+    expect(b).toMatchObject({ status: 'invalid', error: { path: ['rules', 'deciders', 0, 'kind'] } });
+    expect(c).toMatchObject({ status: 'decided' });
+    const option = await run(['ties', '--rules', '{"legs": 3}'], '');
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('--rules');
+  });
+});
+
 describe('cupstage ties (JSON Lines in, JSON Lines out)', () => {
   it('resolves the issue example exactly', async () => {
     const { code, stdout } = await run(['ties'], `${line(qf1)}\n`);

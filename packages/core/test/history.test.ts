@@ -16,6 +16,8 @@ interface HistoryTie {
   readonly winner: string;
   readonly decidedBy: string;
   readonly from: string;
+  /** A Wikipedia article (or match report) for the tie, where `from` is a data file. */
+  readonly source?: string;
 }
 
 const ties = JSON.parse(
@@ -46,8 +48,10 @@ describe('real ties resolved with the rules of their era', () => {
         'away-goals-extra-time',
         'coin-toss',
         'extra-time',
+        'golden-goal',
         'penalties',
         'play-off',
+        'silver-goal',
       ].sort(),
     );
     const ecEras = new Set(
@@ -61,6 +65,66 @@ describe('real ties resolved with the rules of their era', () => {
     for (const id of ['replay-1955', 'european-cup-1967', 'european-cup-1969', 'uefa-1970', 'uefa-2021']) {
       expect(ecEras).toContain(id);
     }
+  });
+});
+
+describe('the competitions and eras the registry added in issue 12', () => {
+  const eraOfTie = (t: HistoryTie): string => {
+    const found = rulesInForce(t.competition, t.season, t.round);
+    return found.ok ? found.value.era.id : 'none';
+  };
+
+  it('has at least 150 real ties of them, each with its source', () => {
+    // The ties added with issue 12, by the id prefix they were written with.
+    const added = ties.filter((t) =>
+      /^(wc|euro|afc|caf-cl-2016|caf-cc-2016|sudamericana-2007|fa-cup|uefa-cup-200[02]-0[13]-final)-/.test(
+        t.id,
+      ),
+    );
+    expect(added.length).toBeGreaterThanOrEqual(150);
+    for (const t of added) expect(t.source ?? '').toMatch(/^https?:\/\//);
+  });
+
+  it('covers every era of the World Cup and of the European Championship', () => {
+    const seen = new Set(ties.map(eraOfTie));
+    for (const id of [
+      'world-cup-1934',
+      'world-cup-1950',
+      'world-cup-1978',
+      'world-cup-1998-golden-goal',
+      'world-cup-2006',
+      'euro-1960',
+      'euro-1976',
+      'euro-1980-third-place',
+      'euro-1996-golden-goal',
+      'euro-2004-silver-goal',
+      'afc-2013-two-legged',
+      'caf-2016',
+      'conmebol-2005',
+      'fa-cup-1991',
+      'fa-cup-1998-final',
+      'uefa-cup-golden-goal-final',
+      'uefa-cup-silver-goal-final',
+    ]) {
+      expect(seen).toContain(id);
+    }
+  });
+
+  it('the 1998 golden goal France v Paraguay is plain extra time under the 2006 rules, and the Greek silver goal of 2004 a golden goal in 2000', () => {
+    const france = ties.find((t) => t.id === 'wc-1998-round-of-16-France-v-Paraguay');
+    const greece = ties.find((t) => t.id === 'euro-2004-semi-final-Greece-v-Czech-Republic');
+    if (!france || !greece) throw new Error('fixture');
+    const later = rulesInForce('fifa-world-cup', '2006', 'round-of-16');
+    const earlier = rulesInForce('uefa-european-championship', '2000', 'semi-final');
+    if (!later.ok || !earlier.ok) throw new Error('registry');
+    expect(resolveTie(france.tie, later.value.rules)).toMatchObject({
+      ok: true,
+      value: { decidedBy: 'extra-time' },
+    });
+    expect(resolveTie(greece.tie, earlier.value.rules)).toMatchObject({
+      ok: true,
+      value: { decidedBy: 'golden-goal' },
+    });
   });
 });
 

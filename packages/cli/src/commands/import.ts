@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { type Competition, findRules, presetIds } from '@cupstage/core';
+import { type Competition, presetIds, type TieRules } from '@cupstage/core';
 import {
   describeProblems,
   IMPORT_SOURCES,
@@ -8,6 +8,7 @@ import {
   type ImportSource,
   importCompetition,
   parseCompetition,
+  readRulesOption,
   writeCompetition,
 } from '@cupstage/formats';
 import { type Command, Option } from 'commander';
@@ -22,11 +23,11 @@ interface ImportOptions {
 }
 
 function importFrom(file: string, text: string, options: ImportOptions): Imported | ImportProblem[] {
-  const rules = options.rules === undefined ? undefined : findRules(options.rules);
-  if (options.rules !== undefined && !rules) {
-    throw new CliError(
-      `--rules: "${options.rules}" is not a rules preset; use one of ${presetIds.join(', ')}`,
-    );
+  let rules: TieRules | undefined;
+  if (options.rules !== undefined) {
+    const read = readRulesOption(options.rules);
+    if (!read.ok) throw new CliError(`--rules: ${read.error.message}`);
+    rules = read.value;
   }
   if (options.from === 'json') {
     const r = parseCompetition(text);
@@ -55,8 +56,8 @@ export function importCommand(program: Command, io: Io): void {
     )
     .option('-o, --output <file>', 'write the competition file here instead of standard output')
     .option(
-      '-r, --rules <preset>',
-      `rules to use (article: instead of the format paragraph; football-txt: instead of the era registry; csv: for rows without rules): ${presetIds.join(', ')}`,
+      '-r, --rules <rules>',
+      `rules to use (article: instead of the format paragraph; football-txt: instead of the era registry; csv: for rows without rules): ${presetIds.join(', ')}, an era rule set id, or a decider chain as JSON ({"legs": 2, "deciders": [...]})`,
     )
     .option('--name <name>', 'csv: the competition name (default: the file name)')
     .option(

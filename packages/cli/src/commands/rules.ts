@@ -34,6 +34,10 @@ function describeDecider(d: Decider, legs: 1 | 2): string {
       return d.awayGoals
         ? 'extra time (30 minutes); if still level, away goals, extra-time goals counting'
         : 'extra time (30 minutes)';
+    case 'golden-goal':
+      return 'extra time with the golden goal (the first goal in it wins)';
+    case 'silver-goal':
+      return 'extra time with the silver goal (a side leading after its first half wins)';
     case 'penalties':
       return 'penalties: a shoot-out';
     case 'play-off':
@@ -100,8 +104,9 @@ function eraList(c: CompetitionEras): Array<{ era: Era; until?: number }> {
 function listText(list: ReadonlyArray<CompetitionEras>): string {
   const out: string[] = [];
   for (const c of list) {
-    const covered =
-      c.eras[0]!.from > c.firstEdition ? ` (rules covered from ${seasonLabel(c, c.eras[0]!.from)})` : '';
+    const coveredFrom = c.eras[0]!.from > c.firstEdition ? ` from ${seasonLabel(c, c.eras[0]!.from)}` : '';
+    const coveredTo = c.coveredUntil !== undefined ? ` to ${seasonLabel(c, c.coveredUntil)}` : '';
+    const covered = coveredFrom || coveredTo ? ` (rules covered${coveredFrom}${coveredTo})` : '';
     const ended = c.lastEdition !== undefined ? ` to ${seasonLabel(c, c.lastEdition)}` : '';
     out.push(`${c.id}: ${c.name}, from ${seasonLabel(c, c.firstEdition)}${ended}${covered}`);
     for (const { era, until } of eraList(c)) {

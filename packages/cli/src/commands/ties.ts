@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
-import { competitionIds, findRules, presetIds } from '@cupstage/core';
-import { eraResolver, resolveTieLine } from '@cupstage/formats';
+import { competitionIds, presetIds, type TieRules } from '@cupstage/core';
+import { eraResolver, readRulesOption, resolveTieLine } from '@cupstage/formats';
 import type { Command } from 'commander';
 import { CliError, type Io } from '../io.ts';
 
@@ -9,8 +9,8 @@ export function tiesCommand(program: Command, io: Io): void {
     .command('ties')
     .description('resolve ties in batch: JSON Lines in (standard input), JSON Lines out, one tie per line')
     .option(
-      '-r, --rules <preset>',
-      `rules for lines without "rules" or an era (${presetIds.join(', ')}, or an era rule set id)`,
+      '-r, --rules <rules>',
+      `rules for lines without "rules" or an era: ${presetIds.join(', ')}, an era rule set id, or a decider chain as JSON`,
     )
     .addHelpText(
       'after',
@@ -19,6 +19,12 @@ Input line:
   {"id": "qf1", "rules": "caf-2017", "legs": [
     {"home": "MC Alger", "away": "Club Africain", "score": [1, 0]},
     {"home": "Club Africain", "away": "MC Alger", "score": [2, 0]}]}
+  "rules" may also be a decider chain (checked: it starts with "aggregate" and always settles), e.g.
+  the AFC Champions League's away goals, then extra time in which away goals do not count:
+  {"legs": 2, "deciders": [{"kind": "aggregate"}, {"kind": "away-goals"},
+    {"kind": "extra-time", "awayGoals": false}, {"kind": "penalties"}]}
+  Deciders: aggregate, away-goals, extra-time (awayGoals), golden-goal, silver-goal, penalties,
+  play-off (extraTime, penalties), coin-toss.
   A leg has home, away, score (after 90 minutes, home first), and optionally extraTime (goals in
   extra time only), penalties, neutral, awarded. A tie may add playoff (a match) and coinToss or
   walkover (a team name).
@@ -31,15 +37,18 @@ Output line:
   {"id": "qf1", "status": "decided", "winner": "Club Africain", "decidedBy": "aggregate",
    "aggregate": {"MC Alger": 1, "Club Africain": 2}, "summary": "Club Africain won 2–1 on aggregate."}
   or "status": "undecided" with "next", or "status": "invalid" with "error": {code, path, message}.
+  "warnings" lists what may be wrong although the line resolves (e.g. one leg given for an era whose
+  round is two-legged).
   A bad line never stops the batch.`,
     )
     .action(async (options: { rules?: string }) => {
-      if (options.rules !== undefined && !findRules(options.rules)) {
-        throw new CliError(
-          `--rules: "${options.rules}" is not a rules preset; use one of ${presetIds.join(', ')}`,
-        );
+      let fallback: TieRules | undefined;
+      if (options.rules !== undefined) {
+        const read = readRulesOption(options.rules);
+        if (!read.ok) throw new CliError(`--rules: ${read.error.message}`);
+        fallback = read.value;
       }
-      const resolve = eraResolver(options.rules);
+      const resolve = eraResolver(fallback);
       const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
       for await (const line of lines) {
         if (line.trim() === '') continue;

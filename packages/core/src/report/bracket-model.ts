@@ -94,6 +94,10 @@ function marker(tie: DerivedTie): string | undefined {
     }
     case 'extra-time':
       return 'a.e.t.';
+    case 'golden-goal':
+      return 'g.g.';
+    case 'silver-goal':
+      return 's.g.';
     case 'play-off':
       return 'play-off';
     case 'coin-toss':

@@ -1,4 +1,4 @@
-import type { Decider, TieRules } from '../rules/tie-rules.ts';
+import { type Decider, hasExtraTime, type TieRules } from '../rules/tie-rules.ts';
 
 const NUMBER_WORDS = [
   'zero',
@@ -35,8 +35,12 @@ function clause(d: Decider, rules: TieRules): string | undefined {
       return d.awayGoals && rules.legs === 2
         ? 'extra time would be played, with the away goals rule applied again after extra time'
         : 'extra time would be played';
+    case 'golden-goal':
+      return 'extra time would be played, the first goal in it (the golden goal) winning the tie';
+    case 'silver-goal':
+      return 'extra time would be played, a side leading after its first half (the silver goal) winning the tie';
     case 'penalties':
-      return rules.deciders.some((x) => x.kind === 'extra-time')
+      return hasExtraTime(rules)
         ? 'the penalty shoot-out would be used to determine the winner'
         : 'extra time would not be played, and the penalty shoot-out would be used to determine the winner';
     case 'play-off':

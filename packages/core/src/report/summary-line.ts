@@ -37,6 +37,10 @@ export function summaryLine(input: SummaryInput): string {
       return `${w} won ${scoreText(win, lose)}${onAggregate}.`;
     case 'extra-time':
       return `${w} won ${scoreText(win, lose)}${onAggregate} after extra time.`;
+    case 'golden-goal':
+      return `${w} won ${scoreText(win, lose)}${onAggregate} with a golden goal in extra time.`;
+    case 'silver-goal':
+      return `${w} won ${scoreText(win, lose)}${onAggregate} with a silver goal in extra time.`;
     case 'away-goals':
     case 'away-goals-extra-time':
       return `${levelText} ${w} won on away goals.`;

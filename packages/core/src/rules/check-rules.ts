@@ -1,9 +1,10 @@
 import { cupError, err, ok, type Result } from '../result.ts';
-import type { TieRules } from './tie-rules.ts';
+import { extraTimeKinds, type TieRules } from './tie-rules.ts';
 
 /**
  * Checks that a rule set can always settle a tie: the chain starts with `aggregate`, has no decider
- * twice, uses away goals only over two legs, and ends in a decider that cannot be level
+ * twice, plays extra time at most once (plain, golden goal or silver goal), uses away goals only over
+ * two legs, and ends in a decider that cannot be level
  * (penalties, a coin toss, or a play-off match that ends in penalties if needed).
  *
  * @example checkRules(caf2017).ok // true
@@ -45,7 +46,17 @@ export function checkRules(rules: TieRules): Result<TieRules> {
       ),
     );
   }
-  const etIndex = kinds.indexOf('extra-time');
+  const extraTimes = kinds.filter((k) => extraTimeKinds.includes(k));
+  if (extraTimes.length > 1) {
+    return err(
+      cupError(
+        'extra-time-twice',
+        ['deciders', kinds.lastIndexOf(extraTimes[1]!)],
+        `extra time is played once: the chain has both "${extraTimes[0]}" and "${extraTimes[1]}"`,
+      ),
+    );
+  }
+  const etIndex = kinds.findIndex((k) => extraTimeKinds.includes(k));
   const awayIndex = kinds.indexOf('away-goals');
   if (etIndex >= 0 && awayIndex > etIndex) {
     return err(

@@ -63,6 +63,33 @@ export const singleMatch: TieRules = {
 };
 
 /**
+ * A single match with the golden goal: the score, extra time ended by the first goal in it, then
+ * penalties. Source: FIFA World Cup 1998 and 2002 regulations (first golden goal: France v Paraguay,
+ * 28 June 1998), UEFA Euro 1996 and 2000 (finals won by Germany and France with golden goals), UEFA
+ * Cup final 2001 (Liverpool 5–4 Alavés, golden goal).
+ */
+export const goldenGoal: TieRules = {
+  id: 'golden-goal',
+  name: 'Single match: score, extra time with the golden goal, penalties',
+  legs: 1,
+  deciders: [{ kind: 'aggregate' }, { kind: 'golden-goal' }, { kind: 'penalties' }],
+  source: 'IFAB 1993; FIFA World Cup 1998–2002 and UEFA Euro 1996–2000 regulations (golden goal)',
+};
+
+/**
+ * A single match with the silver goal: the score, extra time ended after its first half if a side
+ * leads, then penalties. Source: UEFA Euro 2004 regulations (Greece 1–0 Czech Republic, semi-final,
+ * 1 July 2004, Dellas's silver goal) and UEFA club finals 2003–04.
+ */
+export const silverGoal: TieRules = {
+  id: 'silver-goal',
+  name: 'Single match: score, extra time with the silver goal, penalties',
+  legs: 1,
+  deciders: [{ kind: 'aggregate' }, { kind: 'silver-goal' }, { kind: 'penalties' }],
+  source: 'UEFA Euro 2004 regulations (silver goal); UEFA club finals 2003 and 2004',
+};
+
+/**
  * European Cup 1955–56 to 1966–67: aggregate; if level, a play-off match at a neutral ground with
  * extra time; if that is level too, a coin toss. Away goals did not count.
  * Source: European Champion Clubs' Cup regulations 1955–56.
@@ -87,6 +114,8 @@ export const presets: Readonly<Record<string, TieRules>> = Object.freeze({
   [conmebol2022.id]: conmebol2022,
   [singleMatch.id]: singleMatch,
   [replay1955.id]: replay1955,
+  [goldenGoal.id]: goldenGoal,
+  [silverGoal.id]: silverGoal,
 });
 
 /** The preset ids, for help texts and error messages. */

@@ -15,6 +15,17 @@ export type Decider =
    * counting as away goals (UEFA 1970–71 to 2020–21).
    */
   | { readonly kind: 'extra-time'; readonly awayGoals: boolean }
+  /**
+   * Extra time with the golden goal: the first goal in extra time ends the match and wins it
+   * (IFAB 1993; FIFA World Cup 1998 and 2002, UEFA European Championship 1996 and 2000, UEFA club
+   * finals 2001–2004). No goal in the thirty minutes: the next decider (penalties) applies.
+   */
+  | { readonly kind: 'golden-goal' }
+  /**
+   * Extra time with the silver goal: a side leading after the first fifteen minutes of extra time
+   * wins; otherwise the second half is played (UEFA Euro 2004, UEFA club finals 2003–04).
+   */
+  | { readonly kind: 'silver-goal' }
   /** A penalty shoot-out at the end of the last leg. */
   | { readonly kind: 'penalties' }
   /**
@@ -44,6 +55,15 @@ export interface TieRules {
 /** True when the chain contains a decider of the given kind. */
 export function hasDecider(rules: TieRules, kind: DeciderKind): boolean {
   for (const d of rules.deciders) if (d.kind === kind) return true;
+  return false;
+}
+
+/** The kinds of decider that play extra time: plain, golden goal and silver goal. */
+export const extraTimeKinds: ReadonlyArray<DeciderKind> = ['extra-time', 'golden-goal', 'silver-goal'];
+
+/** True when the chain plays extra time of any kind (plain, golden goal or silver goal). */
+export function hasExtraTime(rules: TieRules): boolean {
+  for (const d of rules.deciders) if (extraTimeKinds.includes(d.kind)) return true;
   return false;
 }
 

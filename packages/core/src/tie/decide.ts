@@ -121,6 +121,15 @@ export function decide(rules: TieRules, t: Tally): Verdict {
           if (away0 !== away1) return decided(leader(away0, away1), 'away-goals-extra-time', step);
         }
         break;
+      case 'golden-goal':
+      case 'silver-goal':
+        // The facts are those of extra time: the golden goal ends it, the silver goal at half-time
+        // of it, so the side ahead when it stopped won it.
+        if (!t.etPlayed) return pending('extra-time', step);
+        goals0 += t.et0;
+        goals1 += t.et1;
+        if (goals0 !== goals1) return decided(leader(goals0, goals1), d.kind, step);
+        break;
       case 'penalties':
         if (!t.pensTaken) return pending('penalties', step);
         return decided(leader(t.pens0, t.pens1), 'penalties', step);

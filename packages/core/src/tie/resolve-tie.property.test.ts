@@ -29,7 +29,10 @@ const football: fc.Arbitrary<Football> = fc.constantFrom(...Object.values(preset
   fc.record({
     rules: fc.constant(rules),
     scores: fc.array(goals(4), { minLength: rules.legs, maxLength: rules.legs }),
-    extraTime: goals(2),
+    // Under the golden goal, extra time ends at its first goal.
+    extraTime: rules.deciders.some((d) => d.kind === 'golden-goal')
+      ? (fc.constantFrom([0, 0], [1, 0], [0, 1]) as fc.Arbitrary<Goals>)
+      : goals(2),
     penalties: shootout,
     playoff: goals(3),
     playoffExtraTime: goals(2),

@@ -1,7 +1,13 @@
 import type { TeamId } from '../ids.ts';
 import { summaryLine } from '../report/summary-line.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
-import { type DeciderKind, hasDecider, playoffDecider, type TieRules } from '../rules/tie-rules.ts';
+import {
+  type DeciderKind,
+  hasDecider,
+  hasExtraTime,
+  playoffDecider,
+  type TieRules,
+} from '../rules/tie-rules.ts';
 import { checkMatch } from './check-match.ts';
 import { decide, emptyTally, type Tally, type Verdict } from './decide.ts';
 import type { DecidedBy, Goals, MatchFacts, NextStep, TieFacts, TieOutcome, TieTotals } from './types.ts';
@@ -19,6 +25,8 @@ const DECIDED_BY_LABEL: Record<DecidedBy, string> = {
   aggregate: 'the aggregate score',
   'away-goals': 'away goals',
   'extra-time': 'extra time',
+  'golden-goal': 'a golden goal',
+  'silver-goal': 'a silver goal',
   'away-goals-extra-time': 'away goals after extra time',
   penalties: 'penalties',
   'play-off': 'the play-off match',
@@ -38,6 +46,8 @@ const NEXT_LABEL: Record<NextStep, string> = {
 /** The facts that belong to each decider, so that facts given but not needed can be named. */
 const FACT_OF: Partial<Record<DeciderKind, { field: string; code: string; label: string }>> = {
   'extra-time': { field: 'extraTime', code: 'extra-time', label: 'extra time' },
+  'golden-goal': { field: 'extraTime', code: 'extra-time', label: 'extra time' },
+  'silver-goal': { field: 'extraTime', code: 'extra-time', label: 'extra time' },
   penalties: { field: 'penalties', code: 'penalties', label: 'penalties' },
   'play-off': { field: 'playoff', code: 'play-off', label: 'a play-off match' },
   'coin-toss': { field: 'coinToss', code: 'coin-toss', label: 'a coin toss' },
@@ -145,7 +155,8 @@ function checkFacts(tie: TieFacts, teams: readonly [TeamId, TeamId], rules: TieR
       `these rules (${rules.id}) have ${rules.legs === 1 ? 'one match' : 'two legs'}, but ${tie.legs.length} were given`,
     );
   }
-  const et = hasDecider(rules, 'extra-time');
+  const et = hasExtraTime(rules);
+  const golden = hasDecider(rules, 'golden-goal');
   const pens = hasDecider(rules, 'penalties');
   for (let i = 0; i < tie.legs.length; i++) {
     const leg = tie.legs[i]!;
@@ -185,6 +196,13 @@ function checkFacts(tie: TieFacts, teams: readonly [TeamId, TeamId], rules: TieR
         'extra-time-not-allowed',
         ['legs', i, 'extraTime'],
         `these rules (${rules.id}) have no extra time`,
+      );
+    }
+    if (golden && leg.extraTime !== undefined && leg.extraTime[0] + leg.extraTime[1] > 1) {
+      return cupError(
+        'golden-goal-ends-extra-time',
+        ['legs', i, 'extraTime'],
+        `under these rules (${rules.id}) the first goal of extra time (the golden goal) ends the match, so extra time has at most one goal, not ${leg.extraTime[0] + leg.extraTime[1]}`,
       );
     }
     if (leg.penalties !== undefined && !pens) {

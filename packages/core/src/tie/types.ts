@@ -38,6 +38,8 @@ export type DecidedBy =
   | 'aggregate'
   | 'away-goals'
   | 'extra-time'
+  | 'golden-goal'
+  | 'silver-goal'
   | 'away-goals-extra-time'
   | 'penalties'
   | 'play-off'

@@ -65,6 +65,15 @@ export function rulesFromFormat(paragraph: string): StatedFormat | undefined {
   }));
   const noEt = /extra time would not be played|no extra time/i.exec(rest);
   if (noEt) rest = rest.replace(noEt[0], ' '.repeat(noEt[0].length));
+  take(/extra time would be played, the first goal in it \(the golden goal\)|golden goal/i, () => ({
+    kind: 'golden-goal',
+  }));
+  take(
+    /extra time would be played, a side leading after its first half \(the silver goal\)|silver goal/i,
+    () => ({
+      kind: 'silver-goal',
+    }),
+  );
   take(
     /extra time would be played|extra time (?:was|is) played|(?:thirty|30) minutes of extra time/i,
     () => ({

@@ -119,6 +119,11 @@ export function summaryMisfit(s: ParsedSummary, rules: TieRules): string | undef
     case 'away-goals':
     case 'away-goals-extra-time':
       return away ? undefined : `the line says "won on away goals", but ${name} have no away goals`;
+    case 'golden-goal':
+    case 'silver-goal':
+      return hasDecider(rules, s.decidedBy)
+        ? undefined
+        : `the line names a ${s.decidedBy}, but ${name} have none`;
     case 'extra-time':
       return hasDecider(rules, 'extra-time')
         ? undefined

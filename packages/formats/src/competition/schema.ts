@@ -16,6 +16,8 @@ export const deciderSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('aggregate') }).strict(),
   z.object({ kind: z.literal('away-goals') }).strict(),
   z.object({ kind: z.literal('extra-time'), awayGoals: z.boolean().default(false) }).strict(),
+  z.object({ kind: z.literal('golden-goal') }).strict(),
+  z.object({ kind: z.literal('silver-goal') }).strict(),
   z.object({ kind: z.literal('penalties') }).strict(),
   z
     .object({

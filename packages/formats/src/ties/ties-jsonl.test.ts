@@ -89,7 +89,7 @@ describe('resolveTieLine with the era of the line', () => {
 
   it.each([
     [
-      { competition: 'fifa-world-cup', season: '2018', round: 'final' },
+      { competition: 'fifa-club-world-cup', season: '2018', round: 'final' },
       'unknown-competition',
       ['competition'],
     ],
@@ -143,6 +143,42 @@ describe('resolveTieLine with the era of the line', () => {
     expect(resolveTieLine(line({ rules: 'european-cup-1969', legs }), eraResolver())).toMatchObject({
       status: 'undecided',
       next: 'coin-toss',
+    });
+  });
+});
+
+// 2019–20 Europa League round of 16: Internazionale 2–0 Getafe, one match at Gelsenkirchen on
+// 5 August 2020 (https://en.wikipedia.org/wiki/2019%E2%80%9320_UEFA_Europa_League_knockout_phase).
+// Other ties of that round were played over two legs in March, so the registry gives two legs.
+const interGetafe = {
+  id: 'inter-getafe',
+  legs: [leg('Internazionale', 'Getafe', [2, 0], { neutral: true })],
+};
+
+describe('a single match named by an era whose round is two-legged', () => {
+  it('is never a silent "next: second-leg": the result carries a warning naming the way out', () => {
+    const named = {
+      ...interGetafe,
+      competition: 'uefa-europa-league',
+      season: '2019-20',
+      round: 'round-of-16',
+    };
+    const out = resolveTieLine(line(named), eraResolver());
+    expect(out).toMatchObject({ status: 'undecided', next: 'second-leg' });
+    expect(out.status !== 'invalid' && out.warnings?.[0]).toContain('give "rules": "single-match"');
+  });
+
+  it('resolves with the single-match rules, or with a chain given on the line, without a warning', () => {
+    const out = resolveTieLine(line({ ...interGetafe, rules: 'single-match' }), eraResolver());
+    expect(out).toMatchObject({ status: 'decided', winner: 'Internazionale', decidedBy: 'aggregate' });
+    expect(out.status !== 'invalid' && out.warnings).toBeUndefined();
+    const chain = {
+      legs: 1,
+      deciders: [{ kind: 'aggregate' }, { kind: 'extra-time' }, { kind: 'penalties' }],
+    };
+    expect(resolveTieLine(line({ ...interGetafe, rules: chain }), eraResolver())).toMatchObject({
+      status: 'decided',
+      winner: 'Internazionale',
     });
   });
 });

@@ -2,7 +2,6 @@ import {
   type CupError,
   cupError,
   err,
-  findRules,
   type MatchFacts,
   ok,
   presetIds,
@@ -17,6 +16,7 @@ import {
 import { z } from 'zod';
 import { zodIssues } from '../competition/parse-competition.ts';
 import { parseJson } from '../json.ts';
+import { readRules } from './rules-value.ts';
 
 /**
  * `cupstage ties`: one tie per JSON line in, one result per line out.
@@ -38,7 +38,8 @@ const matchLine = z
 export const tieLineSchema = z
   .object({
     id: z.union([z.string(), z.number()]).optional(),
-    rules: z.string().optional(),
+    /** A rules id, or a decider chain (see `inlineRulesSchema`). */
+    rules: z.union([z.string().max(100), z.record(z.string(), z.unknown())]).optional(),
     competition: z.string().optional(),
     season: z.union([z.string(), z.number().int()]).optional(),
     round: z.string().optional(),
@@ -62,18 +63,28 @@ export type TieLineResult =
       awayGoals: Record<string, number>;
       penalties?: Record<string, number>;
       summary: string;
+      warnings?: string[];
     }
-  | { id: string | number | null; status: 'undecided'; next: string; aggregate: Record<string, number> }
+  | {
+      id: string | number | null;
+      status: 'undecided';
+      next: string;
+      aggregate: Record<string, number>;
+      warnings?: string[];
+    }
   | { id: string | number | null; status: 'invalid'; error: CupError };
 
 /** Finds the rules of a line: its own `rules`, else the batch default. */
 export type RulesResolver = (line: TieLine) => Result<TieRules>;
 
-/** The default resolver: a rules id on the line, else `fallback` (the `--rules` option). */
-export function presetResolver(fallback?: string): RulesResolver {
+/**
+ * The default resolver: the line's `rules` (an id or a decider chain), else `fallback` (the
+ * `--rules` option: an id or rules already read).
+ */
+export function presetResolver(fallback?: string | TieRules): RulesResolver {
   return (line) => {
-    const id = line.rules ?? fallback;
-    if (id === undefined) {
+    if (line.rules !== undefined) return readRules(line.rules, ['rules']);
+    if (fallback === undefined) {
       return err(
         cupError(
           'rules-missing',
@@ -82,16 +93,7 @@ export function presetResolver(fallback?: string): RulesResolver {
         ),
       );
     }
-    const rules = findRules(id);
-    return rules
-      ? ok(rules)
-      : err(
-          cupError(
-            'unknown-rules-preset',
-            ['rules'],
-            `"${id}" is not a rules preset; use one of ${presetIds.join(', ')}`,
-          ),
-        );
+    return typeof fallback === 'string' ? readRules(fallback, ['--rules']) : ok(fallback);
   };
 }
 
@@ -105,7 +107,7 @@ const ERA_FIELDS = ['competition', 'season', 'round'] as const;
  *
  * @example eraResolver()(line) // for {"competition":"uefa-champions-league","season":"1969-70","round":"round-of-16",...}: ok(european-cup-1969)
  */
-export function eraResolver(fallback?: string): RulesResolver {
+export function eraResolver(fallback?: string | TieRules): RulesResolver {
   const byPreset = presetResolver(fallback);
   return (line) => {
     const given = ERA_FIELDS.filter((f) => line[f] !== undefined);
@@ -203,5 +205,20 @@ export function resolveTieLine(text: string, resolveRules: RulesResolver): TieLi
   const rules = resolveRules(parsed.data);
   if (!rules.ok) return { id, status: 'invalid', error: rules.error };
   const outcome = resolveTie(tieFactsOf(parsed.data), rules.value);
-  return outcome.ok ? outcomeLine(id, outcome.value) : { id, status: 'invalid', error: outcome.error };
+  if (!outcome.ok) return { id, status: 'invalid', error: outcome.error };
+  const result = outcomeLine(id, outcome.value);
+  const warning = oneLegOfTwo(parsed.data, rules.value);
+  return warning && result.status !== 'invalid' ? { ...result, warnings: [warning] } : result;
 }
+
+/**
+ * A line that names an era whose round is two-legged but gives one leg only: perhaps a tie still
+ * waiting for its second leg, perhaps a single match the era does not know about (the 2019–20 Europa
+ * League round of 16 had both). Never silent: the result line says so.
+ */
+function oneLegOfTwo(line: TieLine, rules: TieRules): string | undefined {
+  if (line.competition === undefined || rules.legs !== 2 || line.legs.length !== 1) return undefined;
+  return `under the rules of ${line.competition} ${String(line.season)} ${line.round} (${rules.id}) a tie has two legs, but the line gives one: if this tie was a single match, give "rules": "single-match" (or a decider chain) instead of the era`;
+}
+
+export { inlineRulesSchema, readRules, readRulesOption } from './rules-value.ts';

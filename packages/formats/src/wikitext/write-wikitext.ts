@@ -59,6 +59,10 @@ function aggregateCell(tie: DerivedTie): string {
       case 'aggregate':
       case 'extra-time':
         return `${a}–${b}`;
+      case 'golden-goal':
+        return `${a}–${b} (g.g.)`;
+      case 'silver-goal':
+        return `${a}–${b} (s.g.)`;
       default: {
         const never: never = o.decidedBy;
         return never;

@@ -3,11 +3,14 @@ import type { CompetitionEras, Era } from './types.ts';
 
 const eras = (name: string): ReadonlyArray<Era> => [
   {
-    id: 'caf-2017',
-    from: 2017,
+    id: 'caf-2016',
+    from: 2016,
     summary: 'away goals, then penalties without extra time; a two-legged final',
     rounds: [{ rounds: 'other', rules: caf2017 }],
-    source: `${name} Regulations 2017, III. 26 & 27`,
+    // Source: the 2016 editions were played under the rules the 2017 regulations restate (Wikipedia
+    // "2016 CAF Champions League" and "2016 CAF Confederation Cup", format: away goals, then a
+    // penalty shoot-out, no extra time; both finals two legs).
+    source: `${name} Regulations 2016 and 2017, III. 26 & 27`,
   },
   {
     id: 'caf-2019-one-match-final',
@@ -30,7 +33,7 @@ const eras = (name: string): ReadonlyArray<Era> => [
 ];
 
 /**
- * CAF Champions League (African Cup of Champions Clubs from 1964). Covered from 2017, the seed
+ * CAF Champions League (African Cup of Champions Clubs from 1964). Covered from 2016, the seed
  * rules; seasons before are not in the registry and asking for them is an error.
  */
 export const cafChampionsLeague: CompetitionEras = {
@@ -42,7 +45,7 @@ export const cafChampionsLeague: CompetitionEras = {
   eras: eras('CAF Champions League'),
 };
 
-/** CAF Confederation Cup (first edition 2004). Covered from 2017, the seed rules. */
+/** CAF Confederation Cup (first edition 2004). Covered from 2016, the seed rules. */
 export const cafConfederationCup: CompetitionEras = {
   id: 'caf-confederation-cup',
   name: 'CAF Confederation Cup',

@@ -18,29 +18,39 @@ export const conmebol2005: TieRules = {
 };
 
 /**
- * CONMEBOL two-legged finals to 2018: aggregate, then extra time with no away goals, then
+ * CONMEBOL two-legged finals 2008 to 2018: aggregate, then extra time with no away goals, then
  * penalties. Source: Wikipedia "2012 Copa Sudamericana final stages", Format: "for the final ... the
  * away goals rule would not be applied, and 30 minutes of extra time would be played"; 2018
  * Libertadores final (extra time although one side had more away goals).
  */
 export const conmebolFinal2005: TieRules = {
   id: 'conmebol-final-2005',
-  name: 'CONMEBOL two-legged final 2005–2018: aggregate, extra time, penalties (no away goals)',
+  name: 'CONMEBOL two-legged final 2008–2018: aggregate, extra time, penalties (no away goals)',
   legs: 2,
   deciders: [{ kind: 'aggregate' }, { kind: 'extra-time', awayGoals: false }, { kind: 'penalties' }],
-  source: 'Copa Libertadores and Copa Sudamericana regulations to 2018 (two-legged final)',
+  source: 'Copa Libertadores and Copa Sudamericana regulations 2008–2018 (two-legged final)',
 };
 
 const eras = (name: string): ReadonlyArray<Era> => [
   {
     id: 'conmebol-2005',
     from: 2005,
-    summary: 'away goals, then penalties without extra time; a two-legged final with extra time',
+    summary: 'away goals, then penalties without extra time, in every round including the final',
+    rounds: [{ rounds: 'other', rules: conmebol2005 }],
+    // Source: Wikipedia "Copa Libertadores": "In 2008, the finals became an exception to the away
+    // goals rule and employed extra time"; the 2007 Copa Sudamericana final (Arsenal de Sarandí v
+    // América, 3–2 and 1–2) was won on away goals.
+    source: `${name} regulations 2005–2007 (away goals in the final too)`,
+  },
+  {
+    id: 'conmebol-2008-final-extra-time',
+    from: 2008,
+    summary: 'a two-legged final with extra time and no away goals',
     rounds: [
       { rounds: ['final'], rules: conmebolFinal2005 },
       { rounds: 'other', rules: conmebol2005 },
     ],
-    source: `${name} regulations 2005–2018`,
+    source: `${name} regulations 2008–2018; Wikipedia "Copa Libertadores": from 2008 the finals were an exception to the away goals rule and employed extra time`,
   },
   {
     id: 'conmebol-2019-one-match-final',

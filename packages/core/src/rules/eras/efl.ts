@@ -48,7 +48,8 @@ export const eflPlayOffs: CompetitionEras = {
   name: 'English Football League play-offs',
   alsoKnownAs: ['Football League play-offs'],
   firstEdition: 1986,
-  seasons: { split: [1986] },
+  // The play-offs are named by the year of their final: "1999" is 1998–99.
+  seasons: { split: [1986], endYears: [1987] },
   eras: [
     {
       id: 'efl-1986',

@@ -123,6 +123,48 @@ const boundaries: ReadonlyArray<{
     after: ['2021-22', 'uefa-2021'],
     why: 'away goals abolished from 2021–22',
   },
+  {
+    competition: 'uefa-champions-league',
+    round: 'final',
+    before: ['1999-00', 'single-match'],
+    after: ['2000-01', 'golden-goal'],
+    why: 'golden goal in the one-match final (the 2001 UEFA Cup final)',
+  },
+  {
+    competition: 'uefa-champions-league',
+    round: 'final',
+    before: ['2001-02', 'golden-goal'],
+    after: ['2002-03', 'silver-goal'],
+    why: 'silver goal in the final (the 2003 UEFA Cup final)',
+  },
+  {
+    competition: 'uefa-champions-league',
+    round: 'final',
+    before: ['2003-04', 'silver-goal'],
+    after: ['2004-05', 'single-match'],
+    why: 'golden and silver goal abolished in 2004',
+  },
+  {
+    competition: 'uefa-europa-league',
+    round: 'final',
+    before: ['1999-00', 'single-match'],
+    after: ['2000-01', 'golden-goal'],
+    why: 'golden goal in the one-match final (the 2001 UEFA Cup final)',
+  },
+  {
+    competition: 'uefa-europa-league',
+    round: 'final',
+    before: ['2001-02', 'golden-goal'],
+    after: ['2002-03', 'silver-goal'],
+    why: 'silver goal in the final (the 2003 UEFA Cup final)',
+  },
+  {
+    competition: 'uefa-europa-league',
+    round: 'final',
+    before: ['2003-04', 'silver-goal'],
+    after: ['2004-05', 'single-match'],
+    why: 'golden and silver goal abolished in 2004',
+  },
   // Cup Winners' Cup
   {
     competition: 'uefa-cup-winners-cup',
@@ -140,8 +182,15 @@ const boundaries: ReadonlyArray<{
   },
   {
     competition: 'uefa-cup-winners-cup',
+    round: 'first-round',
+    before: ['1965-66', 'cup-winners-cup-1965'],
+    after: ['1966-67', 'european-cup-1967'],
+    why: 'Wikipedia "1966–67 European Cup Winners\' Cup": extra time in the second leg before a play-off',
+  },
+  {
+    competition: 'uefa-cup-winners-cup',
     round: 'quarter-final',
-    before: ['1967-68', 'cup-winners-cup-1965'],
+    before: ['1967-68', 'european-cup-1967'],
     after: ['1968-69', 'replay-1955'],
     why: 'from 1968–69 a play-off from the quarter-finals whatever the away goals',
   },
@@ -160,6 +209,20 @@ const boundaries: ReadonlyArray<{
     why: 'finals settled by penalties, not replays',
   },
   // CONMEBOL
+  {
+    competition: 'conmebol-libertadores',
+    round: 'final',
+    before: ['2007', 'conmebol-2005'],
+    after: ['2008', 'conmebol-final-2005'],
+    why: 'Wikipedia "Copa Libertadores": in 2008 the finals became an exception to the away goals rule, with extra time',
+  },
+  {
+    competition: 'conmebol-sudamericana',
+    round: 'final',
+    before: ['2007', 'conmebol-2005'],
+    after: ['2008', 'conmebol-final-2005'],
+    why: 'the 2007 Sudamericana final was won on away goals (Arsenal de Sarandí)',
+  },
   {
     competition: 'conmebol-libertadores',
     round: 'final',
@@ -187,6 +250,150 @@ const boundaries: ReadonlyArray<{
     before: ['2021', 'conmebol-2005'],
     after: ['2022', 'conmebol-2022'],
     why: 'away goals abolished from 2022',
+  },
+  // AFC Champions League
+  {
+    competition: 'afc-champions-league',
+    round: 'final',
+    before: ['2008', 'afc-2002'],
+    after: ['2009', 'single-match'],
+    why: 'one-match finals and round of 16 2009–2012',
+  },
+  {
+    competition: 'afc-champions-league',
+    round: 'round-of-16',
+    before: ['2012', 'single-match'],
+    after: ['2013', 'afc-2002'],
+    why: 'two-legged round of 16 and final again from 2013',
+  },
+  // FIFA World Cup
+  {
+    competition: 'fifa-world-cup',
+    round: 'quarter-final',
+    before: ['1938', 'world-cup-replay-1934'],
+    after: ['1950', 'lots-1954'],
+    why: '1934 and 1938 replayed level matches; later, lots after extra time',
+  },
+  {
+    competition: 'fifa-world-cup',
+    round: 'final',
+    before: ['1974', 'final-replay-1954'],
+    after: ['1978', 'single-match'],
+    why: 'penalties from 1978; the first shoot-out was the 1982 semi-final',
+  },
+  {
+    competition: 'fifa-world-cup',
+    round: 'round-of-16',
+    before: ['1994', 'single-match'],
+    after: ['1998', 'golden-goal'],
+    why: 'France v Paraguay 1998, the first golden goal',
+  },
+  {
+    competition: 'fifa-world-cup',
+    round: 'quarter-final',
+    before: ['2002', 'golden-goal'],
+    after: ['2006', 'single-match'],
+    why: 'golden goal abolished in 2004',
+  },
+  // UEFA European Championship
+  {
+    competition: 'uefa-european-championship',
+    round: 'semi-final',
+    before: ['1972', 'lots-1954'],
+    after: ['1976', 'single-match'],
+    why: 'the 1968 semi-final went to a coin toss; the 1976 final to penalties',
+  },
+  {
+    competition: 'uefa-european-championship',
+    round: 'third-place',
+    before: ['1976', 'single-match'],
+    after: ['1980', 'penalties-no-extra-time'],
+    why: 'the 1980 third-place match went straight to penalties',
+  },
+  {
+    competition: 'uefa-european-championship',
+    round: 'third-place',
+    before: ['1980', 'penalties-no-extra-time'],
+    after: ['1984', 'single-match'],
+    why: '1980 only',
+  },
+  {
+    competition: 'uefa-european-championship',
+    round: 'final',
+    before: ['1992', 'single-match'],
+    after: ['1996', 'golden-goal'],
+    why: 'Germany won the 1996 final with a golden goal',
+  },
+  {
+    competition: 'uefa-european-championship',
+    round: 'semi-final',
+    before: ['2000', 'golden-goal'],
+    after: ['2004', 'silver-goal'],
+    why: 'Greece beat the Czech Republic with a silver goal in 2004',
+  },
+  {
+    competition: 'uefa-european-championship',
+    round: 'semi-final',
+    before: ['2004', 'silver-goal'],
+    after: ['2008', 'single-match'],
+    why: 'golden and silver goal abolished',
+  },
+  // FA Cup
+  {
+    competition: 'fa-cup',
+    round: 'final',
+    before: ['1997-98', 'fa-cup-late-replay-1991'],
+    after: ['1998-99', 'single-match'],
+    why: 'BBC, 15 April 1999: the 1999 final the first without a replay',
+  },
+  {
+    competition: 'fa-cup',
+    round: 'semi-final',
+    before: ['1998-99', 'fa-cup-late-replay-1991'],
+    after: ['1999-2000', 'single-match'],
+    why: 'Manchester United v Arsenal 1999, the last semi-final replay',
+  },
+  {
+    competition: 'fa-cup',
+    round: 'quarter-final',
+    before: ['2015-16', 'fa-cup-replay-1991'],
+    after: ['2016-17', 'single-match'],
+    why: 'quarter-final replays scrapped 2016/17',
+  },
+  {
+    competition: 'fa-cup',
+    round: 'fifth-round',
+    before: ['2017-18', 'fa-cup-replay-1991'],
+    after: ['2018-19', 'single-match'],
+    why: 'fifth-round replays scrapped 2018/19',
+  },
+  {
+    competition: 'fa-cup',
+    round: 'first-round',
+    before: ['2019-20', 'fa-cup-replay-1991'],
+    after: ['2020-21', 'single-match'],
+    why: 'no replays in 2020–21',
+  },
+  {
+    competition: 'fa-cup',
+    round: 'third-round',
+    before: ['2020-21', 'single-match'],
+    after: ['2021-22', 'single-match'],
+    why: 'no third- or fourth-round replays in 2021–22 either',
+  },
+  {
+    competition: 'fa-cup',
+    round: 'fourth-round',
+    before: ['2021-22', 'single-match'],
+    after: ['2022-23', 'fa-cup-replay-1991'],
+    why: 'replays back up to the fourth round in 2022–23',
+  },
+  {
+    competition: 'fa-cup',
+    round: 'first-round',
+    before: ['2023-24', 'fa-cup-replay-1991'],
+    after: ['2024-25', 'single-match'],
+    why: 'no replays from the first round proper in 2024–25',
   },
   // English Football League play-offs
   {
@@ -276,6 +483,10 @@ describe('first editions and covered seasons', () => {
     ['efl-play-offs', '1985-86', '1986-87', 'efl-1987'],
     ['caf-champions-league', '1963', '1964', 'season-not-covered'],
     ['caf-confederation-cup', '2003', '2004', 'season-not-covered'],
+    ['afc-champions-league', '2001-02', '2002-03', 'afc-2002'],
+    ['fa-cup', '1870-71', '1871-72', 'season-not-covered'],
+    ['fifa-world-cup', '1926', '1930', 'season-not-covered'],
+    ['uefa-european-championship', '1956', '1960', 'lots-1954'],
   ])('%s: %s is before the first edition, %s gives %s', (competition, before, first, expected) => {
     expect(rulesId(competition, before, 'semi-final')).toBe('season-before-first-edition');
     expect(rulesId(competition, first, 'semi-final')).toBe(expected);
@@ -284,9 +495,11 @@ describe('first editions and covered seasons', () => {
   it.each([
     ['conmebol-libertadores', '2004', '2005', 'conmebol-2005'],
     ['conmebol-sudamericana', '2004', '2005', 'conmebol-2005'],
-    ['caf-champions-league', '2016', '2017', 'caf-2017'],
-    ['caf-confederation-cup', '2016', '2017', 'caf-2017'],
+    ['caf-champions-league', '2015', '2016', 'caf-2017'],
+    ['caf-confederation-cup', '2015', '2016', 'caf-2017'],
+    ['afc-champions-league', '2020', '2019', 'afc-2002'],
   ])('%s: %s is not covered (an error, not a guess), %s gives %s', (competition, before, first, expected) => {
+    // (for the AFC, "before" is the first season after the covered ones)
     expect(rulesId(competition, before, 'quarter-final')).toBe('season-not-covered');
     expect(rulesId(competition, first, 'quarter-final')).toBe(expected);
   });
@@ -299,7 +512,9 @@ describe('first editions and covered seasons', () => {
 
 describe('rulesInForce errors', () => {
   it.each([
-    ['fifa-world-cup', '2018', 'final', 'unknown-competition', 'competition'],
+    ['fifa-club-world-cup', '2018', 'final', 'unknown-competition', 'competition'],
+    ['fifa-world-cup', '2019', 'final', 'no-such-edition', 'season'],
+    ['afc-champions-league', '2010-11', 'final', 'season-format', 'season'],
     ['uefa-champions-league', '1969-70', 'last-sixteen', 'unknown-round', 'round'],
     ['uefa-champions-league', '1969', 'final', 'season-format', 'season'],
     ['conmebol-libertadores', '2019-20', 'final', 'season-format', 'season'],
@@ -387,5 +602,31 @@ describe('the registry as data', () => {
     ]);
     expect(findRules('caf-2017')?.id).toBe('caf-2017');
     expect(findRules('no-such-rules')).toBeUndefined();
+  });
+});
+
+describe('competition, season and round names as users write them', () => {
+  it.each([
+    ['efl-play-offs', '1999', 'semi-final', 'efl-1987', '1998–99'],
+    ['efl-play-offs', '2000', 'semi-final', 'efl-1999', '1999–2000'],
+    ['uefa-europa-league', '1989-90', 'third-round', 'uefa-1970', '1989–90'],
+    ['UEFA Cup', '1989/90', 'Third round', 'uefa-1970', '1989–90'],
+    ['European Cup', '1969-70', 'Round of 16', 'european-cup-1969', '1969–70'],
+    ['uefa-champions-league', '2019-20', 'Quarter-finals', 'single-match', '2019–20'],
+    ['FIFA World Cup', '2002', 'Last 16', 'golden-goal', '2002'],
+    ['World Cup', '1970', 'QF', 'lots-1954', '1970'],
+    ['UEFA Euro', '1980', 'Match for third place', 'penalties-no-extra-time', '1980'],
+    ['Copa Sudamericana', '2007', 'Finals', 'conmebol-2005', '2007'],
+  ])('%s %s %s → %s (season %s)', (competition, season, round, rules, label) => {
+    const r = rulesInForce(competition, season, round);
+    expect(r.ok && r.value.rules.id).toBe(rules);
+    expect(r.ok && r.value.season.label).toBe(label);
+  });
+
+  it('lists what is accepted when a round is not known', () => {
+    const r = rulesInForce('uefa-europa-league', '1989-90', 'group of death');
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.error.message).toContain('round-of-16');
+    expect(r.ok ? '' : r.error.message).toContain('"Round of 16"');
   });
 });

@@ -1,10 +1,14 @@
 import { cupError, err, InvariantError, ok, type Result } from '../../result.ts';
 import { findPreset } from '../presets.ts';
 import type { TieRules } from '../tie-rules.ts';
+import { afcChampionsLeague } from './afc.ts';
 import { cafChampionsLeague, cafConfederationCup } from './caf.ts';
 import { libertadores, sudamericana } from './conmebol.ts';
 import { eflPlayOffs } from './efl.ts';
+import { faCup } from './fa-cup.ts';
+import { parseRound } from './round-names.ts';
 import { parseSeason, seasonLabel } from './season.ts';
+import { europeanChampionship, worldCup } from './tournaments.ts';
 import {
   type CompetitionEras,
   type CompetitionId,
@@ -27,6 +31,10 @@ export const competitions: Readonly<Record<CompetitionId, CompetitionEras>> = Ob
   'efl-play-offs': eflPlayOffs,
   'caf-champions-league': cafChampionsLeague,
   'caf-confederation-cup': cafConfederationCup,
+  'afc-champions-league': afcChampionsLeague,
+  'fifa-world-cup': worldCup,
+  'uefa-european-championship': europeanChampionship,
+  'fa-cup': faCup,
 });
 
 /** The rules in force for one round of one season of a competition, and where they come from. */
@@ -41,13 +49,29 @@ export interface RulesInForce {
 }
 
 /**
- * Looks up a competition of the registry by id.
+ * Looks up a competition of the registry by id, or by its name or a former name as users write
+ * them ("UEFA Cup", "European Cup", "Copa Libertadores").
  *
  * @example findCompetition('uefa-champions-league')?.firstEdition // 1955
  */
 export function findCompetition(id: string): CompetitionEras | undefined {
-  return Object.hasOwn(competitions, id) ? competitions[id as CompetitionId] : undefined;
+  if (Object.hasOwn(competitions, id)) return competitions[id as CompetitionId];
+  const wanted = slug(id);
+  for (const c of Object.values(competitions)) {
+    if (c.id === wanted || slug(c.name) === wanted || c.alsoKnownAs.some((n) => slug(n) === wanted)) return c;
+  }
+  return undefined;
 }
+
+/** A name as an id: "UEFA Cup" → "uefa-cup", "European Cup Winners' Cup" → "european-cup-winners-cup". */
+const slug = (name: string): string =>
+  name
+    .slice(0, 100)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** True for a round id of the registry, such as `quarter-final`. */
 export function isRoundKey(id: string): id is RoundKey {
@@ -69,7 +93,7 @@ export function eraOf(
     const era = eras[i]!;
     if (era.from <= start) {
       const next = eras[i + 1];
-      const until = next ? next.from - 1 : competition.lastEdition;
+      const until = next ? next.from - 1 : (competition.lastEdition ?? competition.coveredUntil);
       return until === undefined ? { era } : { era, until };
     }
   }
@@ -97,19 +121,20 @@ export function rulesOfRound(era: Era, round: RoundKey): TieRules {
  *
  * @example rulesInForce('uefa-champions-league', '1969-70', 'round-of-16') // ok: rules 'european-cup-1969'
  * @example rulesInForce('conmebol-libertadores', '2019', 'final') // ok: rules 'single-match'
+ * @example rulesInForce('efl-play-offs', '1999', 'Semi-finals') // ok: 1998–99, rules 'efl-1987'
  */
 export function rulesInForce(
   competitionId: string,
   seasonText: string,
   roundId: string,
 ): Result<RulesInForce> {
-  const competition = findCompetition(competitionId);
+  const competition = findCompetition(competitionId.trim());
   if (!competition) {
     return err(
       cupError(
         'unknown-competition',
         ['competition'],
-        `"${competitionId}" is not a competition of the era registry; use one of ${competitionIds.join(', ')}`,
+        `"${competitionId.slice(0, 100)}" is not a competition of the era registry; use one of ${competitionIds.join(', ')} (or its name, such as "UEFA Cup" or "Copa Libertadores")`,
       ),
     );
   }
@@ -127,16 +152,22 @@ export function rulesInForce(
       ),
     );
   }
-  if (!isRoundKey(roundId)) {
+  if (competition.coveredUntil !== undefined && season.start > competition.coveredUntil) {
     return err(
-      cupError('unknown-round', ['round'], `"${roundId}" is not a round; use one of ${roundKeys.join(', ')}`),
+      cupError(
+        'season-not-covered',
+        ['season'],
+        `the era registry has no rules for ${competition.name} after ${seasonLabel(competition, competition.coveredUntil)} (asked for ${season.label}); give "rules" instead`,
+      ),
     );
   }
-  const rules = rulesOfRound(found.era, roundId);
+  const round = parseRound(roundId);
+  if (!round.ok) return round;
+  const rules = rulesOfRound(found.era, round.value);
   return ok({
     competition,
     season,
-    round: roundId,
+    round: round.value,
     era: found.era,
     ...(found.until !== undefined ? { eraUntil: found.until } : {}),
     rules,

@@ -1,11 +1,20 @@
 import { type CupError, cupError, err, ok, type Result } from '../../result.ts';
-import type { CompetitionEras, Season } from './types.ts';
+import type { CompetitionEras, Season, YearRange } from './types.ts';
 
 const SPLIT = /^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/;
 const YEAR = /^(\d{4})$/;
 
-const inRange = (year: number, range: readonly number[] | undefined): boolean =>
-  range !== undefined && year >= range[0]! && (range[1] === undefined || year <= range[1]);
+const inOne = (year: number, range: YearRange): boolean =>
+  year >= range[0] && (range[1] === undefined || year <= range[1]);
+
+/** The runs of a style field: one run, or several. */
+function runsOf(range: YearRange | ReadonlyArray<YearRange> | undefined): ReadonlyArray<YearRange> {
+  if (range === undefined) return [];
+  return typeof range[0] === 'number' ? [range as YearRange] : (range as ReadonlyArray<YearRange>);
+}
+
+const inRange = (year: number, range: YearRange | ReadonlyArray<YearRange> | undefined): boolean =>
+  runsOf(range).some((r) => inOne(year, r));
 
 /** Writes a season the way its competition does: `1969–70` or `2019`. */
 export function seasonLabel(competition: CompetitionEras, start: number): string {
@@ -86,9 +95,26 @@ export function parseSeason(text: string, competition: CompetitionEras): Result<
     }
     return ok({ start, label: seasonLabel(competition, start) });
   }
-  const start = Number(year![1]);
+  const named = Number(year![1]);
+  const { endYears, editions } = competition.seasons;
+  if (!inRange(named, competition.seasons.years) && endYears && inOne(named, endYears)) {
+    // "1999" for the season 1998–99, as English play-offs are named by the year of their final.
+    return ok({ start: named - 1, label: seasonLabel(competition, named - 1) });
+  }
+  const start = named;
   const outside = outsideEditions(competition, start, text);
   if (outside) return err(outside);
+  if (editions && inRange(start, competition.seasons.years) && !editions.includes(start)) {
+    const before = editions.filter((e) => e < start).at(-1);
+    const after = editions.find((e) => e > start);
+    return err(
+      cupError(
+        'no-such-edition',
+        ['season'],
+        `there was no ${competition.name} in ${start}${before !== undefined || after !== undefined ? `; the nearest editions are ${[before, after].filter((e) => e !== undefined).join(' and ')}` : ''}`,
+      ),
+    );
+  }
   if (!inRange(start, competition.seasons.years)) {
     return err(
       cupError(
@@ -102,15 +128,16 @@ export function parseSeason(text: string, competition: CompetitionEras): Result<
 }
 
 function example(competition: CompetitionEras): string {
-  const { split, years } = competition.seasons;
+  const { years, editions } = competition.seasons;
+  const split = runsOf(competition.seasons.split)[0];
   const parts: string[] = [];
   if (split) parts.push(`"${splitLabel(split[0], '-')}"`);
-  if (years) parts.push(`"${years[1] ?? years[0]}"`);
+  if (years) parts.push(`"${editions?.[editions.length - 1] ?? years[1] ?? years[0]}"`);
   return parts.join(' or ');
 }
 
 function describeStyle(competition: CompetitionEras): string {
-  const { split, years } = competition.seasons;
+  const { years, endYears } = competition.seasons;
   const parts: string[] = [];
   if (years) {
     parts.push(
@@ -119,12 +146,17 @@ function describeStyle(competition: CompetitionEras): string {
         : `are calendar years (such as ${years[1]}) from ${years[0]} to ${years[1]}`,
     );
   }
-  if (split) {
+  for (const split of runsOf(competition.seasons.split)) {
     const from = splitLabel(split[0], '-');
     parts.push(
       split[1] === undefined
         ? `span two years (such as ${from}) from ${from} on`
         : `span two years (such as ${from}) from ${from} to ${splitLabel(split[1], '-')}`,
+    );
+  }
+  if (endYears) {
+    parts.push(
+      `may be named by the year they end in (such as ${endYears[0]} for ${splitLabel(endYears[0] - 1, '-')})`,
     );
   }
   return parts.join(', and ');

@@ -11,6 +11,10 @@ export const competitionIds = [
   'efl-play-offs',
   'caf-champions-league',
   'caf-confederation-cup',
+  'afc-champions-league',
+  'fifa-world-cup',
+  'uefa-european-championship',
+  'fa-cup',
 ] as const;
 
 /** A competition of the era registry, e.g. `uefa-champions-league` (which includes the European Cup). */
@@ -23,10 +27,15 @@ export const roundKeys = [
   'play-off',
   'first-round',
   'second-round',
+  'third-round',
+  'fourth-round',
+  'fifth-round',
+  'sixth-round',
   'round-of-32',
   'round-of-16',
   'quarter-final',
   'semi-final',
+  'third-place',
   'final',
 ] as const;
 
@@ -63,12 +72,25 @@ export interface Era {
   readonly source: string;
 }
 
+/** A run of years, from (and to, inclusive). */
+export type YearRange = readonly [number, number] | readonly [number];
+
 /** How a competition writes its seasons. */
 export interface SeasonStyle {
   /** Seasons written as one year (`2019`), from (and to, inclusive) by year. */
-  readonly years?: readonly [number, number] | readonly [number];
-  /** Seasons written as two years (`1969-70`), from (and to, inclusive) by starting year. */
-  readonly split?: readonly [number, number] | readonly [number];
+  readonly years?: YearRange;
+  /**
+   * Seasons written as two years (`1969-70`), from (and to, inclusive) by starting year; several
+   * runs when a competition went from split seasons to calendar years and back (AFC).
+   */
+  readonly split?: YearRange | ReadonlyArray<YearRange>;
+  /**
+   * A single year also names the split season that ends in it, as English play-offs are named by
+   * the year of their final (`1999` is 1998–99). By the year the season ends.
+   */
+  readonly endYears?: YearRange;
+  /** Competitions held every few years: the years of the editions (`2018`, `2022`). */
+  readonly editions?: ReadonlyArray<number>;
 }
 
 /** A competition in the era registry: its editions and its eras, oldest first. */
@@ -81,6 +103,11 @@ export interface CompetitionEras {
   readonly firstEdition: number;
   /** The last edition for a competition that no longer exists, by its starting year. */
   readonly lastEdition?: number;
+  /**
+   * The last season (by its starting year) whose rules the registry knows, when later seasons of a
+   * running competition are not covered: asking for them is an error, never a guess.
+   */
+  readonly coveredUntil?: number;
   readonly seasons: SeasonStyle;
   /**
    * The eras, oldest first. When the first era starts after `firstEdition`, the seasons between are

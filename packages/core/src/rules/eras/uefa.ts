@@ -1,4 +1,4 @@
-import { replay1955, singleMatch, uefa1970, uefa2021 } from '../presets.ts';
+import { goldenGoal, replay1955, silverGoal, singleMatch, uefa1970, uefa2021 } from '../presets.ts';
 import type { TieRules } from '../tie-rules.ts';
 import type { CompetitionEras } from './types.ts';
 
@@ -81,6 +81,47 @@ export const uefaFinalReplay1956: TieRules = {
 
 const SOURCE_1970 =
   'UEFA: penalties and away goals in extra time from 1970–71 (first shoot-out in the European Cup: 1970–71 second round)';
+const SOURCE_GOLDEN =
+  'UEFA club competition finals 2000–01 and 2001–02: golden goal (the 2001 UEFA Cup final was won 5–4 by a golden goal in the 117th minute; ../shared/data single_matches.csv flags it golden_goal)';
+const SOURCE_SILVER =
+  'UEFA club competition finals 2002–03 and 2003–04: silver goal (the 2003 UEFA Cup final was won 3–2 by a silver goal in the 115th minute)';
+
+/** The eras of one-match UEFA club finals with the golden and the silver goal, then without. */
+const goldenSilverEras = (id: string, other: TieRules, restored: string) =>
+  [
+    {
+      id: `${id}-golden-goal-final`,
+      from: 2000,
+      summary: 'the final: extra time with the golden goal',
+      rounds: [
+        { rounds: ['final'], rules: goldenGoal },
+        { rounds: 'other', rules: other },
+      ],
+      source: SOURCE_GOLDEN,
+    },
+    {
+      id: `${id}-silver-goal-final`,
+      from: 2002,
+      summary: 'the final: extra time with the silver goal',
+      rounds: [
+        { rounds: ['final'], rules: silverGoal },
+        { rounds: 'other', rules: other },
+      ],
+      source: SOURCE_SILVER,
+    },
+    {
+      id: restored,
+      from: 2004,
+      summary: 'the final: full extra time, then penalties',
+      rounds: [
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: other },
+      ],
+      source:
+        'UEFA club competition regulations from 2004–05 (IFAB abolished the golden and silver goal in 2004)',
+    },
+  ] as const;
+
 const SOURCE_2021 = 'UEFA Executive Committee, 24 June 2021: away goals rule abolished from 2021–22';
 
 /** European Cup 1955–56 to 2020–21, UEFA Champions League from 1992–93 (including the European Cup). */
@@ -181,6 +222,7 @@ export const championsLeague: CompetitionEras = {
       ],
       source: SOURCE_1970,
     },
+    ...goldenSilverEras('champions-league', uefa1970, 'uefa-1970-restored-2004'),
     {
       id: 'champions-league-2019-final-eight',
       from: 2019,
@@ -242,6 +284,7 @@ export const europaLeague: CompetitionEras = {
       ],
       source: 'UEFA Cup regulations 1997–98 (final of one match at a neutral venue)',
     },
+    ...goldenSilverEras('uefa-cup', uefa1970, 'uefa-cup-1997-restored-2004'),
     {
       id: 'europa-league-2019-final-eight',
       from: 2019,
@@ -317,13 +360,26 @@ export const cupWinnersCup: CompetitionEras = {
       source: "European Cup Winners' Cup 1965–66: away goals rule introduced",
     },
     {
+      id: 'cup-winners-cup-1966-extra-time',
+      from: 1966,
+      summary: 'away goals, then extra time in the second leg, then a play-off match',
+      rounds: [
+        { rounds: ['final'], rules: uefaFinalReplay1956 },
+        { rounds: 'other', rules: europeanCup1967 },
+      ],
+      // Source: Wikipedia "1966–67 European Cup Winners' Cup": extra time was played in the second
+      // leg of a tie level on aggregate and away goals, before a play-off match or the drawing of lots.
+      source:
+        'Wikipedia "1966–67 European Cup Winners\' Cup" (extra time in the second leg before a play-off)',
+    },
+    {
       id: 'cup-winners-cup-1968',
       from: 1968,
       summary: 'from the quarter-finals, a play-off match whatever the away goals',
       rounds: [
         { rounds: ['final'], rules: uefaFinalReplay1956 },
         { rounds: ['quarter-final', 'semi-final'], rules: replay1955 },
-        { rounds: 'other', rules: cupWinnersCup1965 },
+        { rounds: 'other', rules: europeanCup1967 },
       ],
       // Source: de.wikipedia "Europapokal der Pokalsieger 1968/69", Modus: "from the quarter-finals
       // onwards ... a play-off would be necessary regardless of the number of away goals".
