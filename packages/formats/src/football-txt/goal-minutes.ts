@@ -33,3 +33,13 @@ export function goalsByTime(text: string, total: Goals): { fullTime: Goals; tota
   const ft = (xs: number[]) => xs.filter((x) => x <= 90).length;
   return { fullTime: [ft(sides[0]), ft(sides[1])], total: counted };
 }
+
+/**
+ * The first goal minute after 90 in a goal line (`95'`; `90+3'` is still normal time), if any: a
+ * match with such a goal went to extra time.
+ *
+ * @example extraTimeMinute("(Orsi 81' Schiavio 95';  Puč 71')") // 95
+ */
+export function extraTimeMinute(text: string): number | undefined {
+  return minutesOf(text).find((m) => m > 90);
+}

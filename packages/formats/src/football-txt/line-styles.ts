@@ -104,6 +104,8 @@ export const LINE_STYLES = {
   title: /^=(?!=)\s*(.+?)\s*$/,
   /** `» Round of 16`, `▪ Quarter-finals, Replays`, `▪▪ Group 4`, `== Playoffs`. */
   section: /^\s*(?:»|▪+|={2,})\s*(.+?)\s*$/u,
+  /** `Matchday 1` on a line of its own (league files): a section without a marker. */
+  bareSection: /^(?:Matchday|Spieltag|Jornada|Journée|Giornata|Week|Round)\s+\d+\s*$/i,
   /** `▪ Matchday 1   | July 13` and `Group A  |  Argentina  Colombia`: an index, not a section. */
   index: /^\s*(?:(?:»|▪+)\s*)?[^|]+\|/u,
   /** `(Orsi 81' Schiavio 95';  Puč 71')`: goals of the match above, maybe over several lines. */

@@ -21,8 +21,8 @@ import type { Imported } from '../article-import/parse-article.ts';
 import { type ImportProblem, problem } from '../article-import/problems.ts';
 import { slug } from '../article-import/text.ts';
 import { createTeamRegistry } from '../import-kit/team-registry.ts';
-import { goalsByTime } from './goal-minutes.ts';
-import { NOT_KNOCKOUT, type RawMatch, readFootballTxt } from './read-football-txt.ts';
+import { extraTimeMinute, goalsByTime } from './goal-minutes.ts';
+import { NOT_KNOCKOUT, type RawMatch, type RawSection, readFootballTxt } from './read-football-txt.ts';
 import { registryRules, roundKeyOf, tiePrefix } from './round-names.ts';
 
 interface Outcome {
@@ -45,27 +45,47 @@ export interface FootballTxtOptions {
   readonly singleMatchRules?: TieRules;
 }
 
-/** A match as a leg of the engine, or why it cannot be one. */
-function legOf(m: RawMatch, home: TeamId, away: TeamId): Leg | string {
+/**
+ * A match as a leg of the engine, with what is wrong in it. A match is never dropped: a score that
+ * cannot be split into 90 minutes and extra time leaves the leg without a score, and a score that
+ * contradicts its goal minutes is kept as written; both come with an error.
+ */
+function legOf(m: RawMatch, home: TeamId, away: TeamId): { leg: Leg; error?: string } {
   const s = m.score;
   const leg: { -readonly [K in keyof Leg]?: Leg[K] } = { home, away };
   if (m.date) leg.date = m.date;
   if (m.kickoff) leg.kickoff = m.kickoff;
   if (m.venue) leg.venue = m.venue;
   if (m.awarded) leg.awarded = true;
+  let error: string | undefined;
   let fullTime = s.fullTime;
   if (s.afterExtraTime) {
     const aet = s.afterExtraTime;
     if (!fullTime && m.goals) fullTime = goalsByTime(m.goals, aet)?.fullTime;
     if (!fullTime)
-      return `the score after 90 minutes of "${aet.join('-')} a.e.t." is not written, nor can it be counted from the goal minutes`;
+      return {
+        leg: leg as Leg,
+        error: `the score after 90 minutes of "${aet.join('-')} a.e.t." is not written, nor can it be counted from the goal minutes; the match is kept without a score`,
+      };
     if (fullTime[0] > aet[0] || fullTime[1] > aet[1])
-      return `the score after 90 minutes (${fullTime.join('-')}) is above the score after extra time (${aet.join('-')})`;
+      return {
+        leg: leg as Leg,
+        error: `the score after 90 minutes (${fullTime.join('-')}) is above the score after extra time (${aet.join('-')}); the match is kept without a score`,
+      };
     leg.score = fullTime;
     leg.extraTime = [aet[0] - fullTime[0], aet[1] - fullTime[1]];
-  } else if (fullTime) leg.score = fullTime;
-  if (s.penalties) leg.penalties = s.penalties;
-  return leg as Leg;
+  } else if (fullTime) {
+    leg.score = fullTime;
+    const late = m.goals ? extraTimeMinute(m.goals) : undefined;
+    if (late !== undefined)
+      error = `a goal in minute ${late} is written, but the score ${fullTime.join('-')} has no "a.e.t."; the score is kept as written (after 90 minutes)`;
+  }
+  if (s.penalties) {
+    leg.penalties = s.penalties;
+    if (s.penalties[0] === s.penalties[1])
+      error = `a shoot-out cannot end level (${s.penalties.join('-')} pen.)`;
+  }
+  return error ? { leg: leg as Leg, error } : { leg: leg as Leg };
 }
 
 /** Level after the match, and nothing written to settle it: a replay may follow. */
@@ -153,7 +173,7 @@ export function parseFootballTxt(
   const roundOfTie = new Map<TieId, number>();
   let skipped = 0;
   const usedIds = new Set<string>();
-  for (const section of read.sections) {
+  for (const section of splitFinals(read.sections)) {
     if (section.matches.length === 0) continue;
     if (NOT_KNOCKOUT.test(section.name)) {
       skipped++;
@@ -251,15 +271,11 @@ export function parseFootballTxt(
         continue;
       }
       const legs: Leg[] = [];
-      let bad = false;
       for (const x of group) {
-        const leg = legOf(x.m, x.home, x.away);
-        if (typeof leg === 'string') {
-          problems.push(problem('error', 'score-after-90-missing', x.m.line, leg));
-          bad = true;
-        } else legs.push(leg);
+        const { leg, error } = legOf(x.m, x.home, x.away);
+        if (error) problems.push(problem('error', 'bad-score', x.m.line, error));
+        legs.push(leg);
       }
-      if (bad) continue;
       if (twoLegs && legs[1]!.home !== first.away) {
         problems.push(
           problem(
@@ -394,6 +410,33 @@ export function parseFootballTxt(
   for (const e of checkCompetition(competition))
     problems.push({ ...problem('error', e.code, undefined, e.message), path: e.path });
   return ok({ competition, problems: sortByLine(problems) });
+}
+
+/**
+ * `== Playoffs` of a league file holds two-legged semi-finals and a one-match final in one section:
+ * a lone match between two teams that both played two legs earlier in the section becomes a round of
+ * its own (`Playoffs, Final`).
+ */
+function splitFinals(sections: ReadonlyArray<RawSection>): RawSection[] {
+  const key = (m: RawMatch) => [m.home.toLowerCase(), m.away.toLowerCase()].sort().join('|');
+  return sections.flatMap((section) => {
+    const count = new Map<string, number>();
+    for (const m of section.matches) count.set(key(m), (count.get(key(m)) ?? 0) + 1);
+    const twoLegged = new Set<string>();
+    const lone: RawMatch[] = [];
+    for (const m of section.matches) {
+      if ((count.get(key(m)) ?? 0) >= 2) {
+        twoLegged.add(m.home.toLowerCase());
+        twoLegged.add(m.away.toLowerCase());
+      } else if (twoLegged.has(m.home.toLowerCase()) && twoLegged.has(m.away.toLowerCase())) lone.push(m);
+    }
+    if (lone.length === 0 || lone.length * 2 > twoLegged.size / 2) return [section];
+    const first = lone[0]!;
+    return [
+      { ...section, matches: section.matches.filter((m) => !lone.includes(m)) },
+      { name: `${section.name}, Final`, line: first.line, matches: lone },
+    ];
+  });
 }
 
 const sortByLine = (ps: ImportProblem[]): ImportProblem[] =>

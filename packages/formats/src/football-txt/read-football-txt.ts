@@ -52,6 +52,7 @@ export function readFootballTxt(text: string): ReadFootballTxt {
   let title: string | undefined;
   let year: number | undefined;
   let seasonSpan = false;
+  let seasonStart: number | undefined;
   let last: { m: number; d: number } | undefined;
   let date: string | undefined;
   let kickoff: string | undefined;
@@ -65,7 +66,10 @@ export function readFootballTxt(text: string): ReadFootballTxt {
 
   const setDate = (m: number, d: number, y: number | undefined, n: number): void => {
     if (y !== undefined) year = y;
-    else if (year !== undefined) {
+    else if (seasonStart !== undefined) {
+      // A season `2021/22` runs from July to June: January to June are in its second year.
+      year = m < 7 ? seasonStart + 1 : seasonStart;
+    } else if (year !== undefined) {
       if (last === undefined && seasonSpan && m < 7) year++;
       // A season's dates go from autumn to spring: a month six or more back is the next year; a
       // smaller step back is a match listed out of order.
@@ -107,12 +111,14 @@ export function readFootballTxt(text: string): ReadFootballTxt {
         if (y) {
           year = Number(y[1]);
           seasonSpan = y[2] !== undefined;
+          if (seasonSpan) seasonStart = year;
         }
       }
       return;
     }
     if (LINE_STYLES.index.test(line)) return;
-    const s = LINE_STYLES.section.exec(line);
+    const s =
+      LINE_STYLES.section.exec(line) ?? (LINE_STYLES.bareSection.test(line) ? [line, line.trim()] : null);
     if (s) {
       detail = 'none';
       lastMatch = undefined;

@@ -23,7 +23,7 @@ export interface FoundScore {
   readonly score: WrittenScore;
 }
 
-const AET = String.raw`(?:a\.\s?e\.\s?t\.?|a\.e\.t|aet|n\.\s?V\.?|a\.s\.d\.e\.t\.?|asdet|g\.g\.|golden goal|sudden death)`;
+const AET = String.raw`(?:aet\/[gs]g|a\.\s?e\.\s?t\.?|a\.e\.t|aet|n\.\s?V\.?|a\.s\.d\.e\.t\.?|asdet|g\.g\.|golden goal|sudden death)`;
 const PEN = String.raw`(?:pen\.?|pens\.?|p\.|i\.\s?E\.?)`;
 const GOALS = String.raw`\d{1,2}\s?-\s?\d{1,2}`;
 /** One item: a score with an optional mark, or a mark alone (`(aet, 4-2 pen)`). */
