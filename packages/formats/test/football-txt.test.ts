@@ -154,6 +154,27 @@ describe('parseFootballTxt', () => {
     ]);
   });
 
+  it('refuses an oversized file and an overlong line, naming the limit', () => {
+    const big = parseFootballTxt('#'.repeat(4_000_001));
+    expect(!big.ok && big.error[0]?.code).toBe('too-large');
+    const long = parseFootballTxt(`= Cup 2020\n» Final\n  A v B  1-0 ${'x'.repeat(3000)}\n`);
+    expect(!long.ok && [long.error[0]?.code, long.error[0]?.line]).toEqual(['line-too-long', 3]);
+  });
+
+  it('keeps the dates with --rules (World Cup 2022: the final on 18 December)', () => {
+    // openfootball/worldcup 2022--qatar/cup_finals.txt: "Sun Dec 18" under "= World Cup 2022".
+    const { competition: c } = imported(fixture('openfootball/worldcup/2022--qatar/cup_finals.txt'));
+    const final = c.rounds.find((r) => r.name === 'Final')?.ties[0]?.legs[0];
+    expect(final).toMatchObject({
+      date: '2022-12-18',
+      kickoff: '18:00',
+      score: [2, 2],
+      extraTime: [1, 1],
+      penalties: [4, 2],
+    });
+    expect(c.rounds.find((r) => r.name === 'Final')?.rules.id).toBe('single-match');
+  });
+
   it('refuses a file with no knockout round', () => {
     const r = parseFootballTxt('= Nothing 2020/21\n', { rules: uefa1970 });
     expect(r.ok).toBe(false);

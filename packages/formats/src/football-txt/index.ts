@@ -1,3 +1,4 @@
+export * from './limits.ts';
 export * from './line-styles.ts';
 export * from './parse-football-txt.ts';
 export * from './read-football-txt.ts';

@@ -1,7 +1,6 @@
 import {
   type Competition,
   checkCompetition,
-  type Decider,
   err,
   type Leg,
   ok,
@@ -9,7 +8,6 @@ import {
   type Round,
   resolveTie,
   roundId,
-  type Slot,
   singleMatch,
   type TeamId,
   type TieId,
@@ -21,17 +19,13 @@ import type { Imported } from '../article-import/parse-article.ts';
 import { type ImportProblem, problem } from '../article-import/problems.ts';
 import { slug } from '../article-import/text.ts';
 import { createTeamRegistry } from '../import-kit/team-registry.ts';
-import { extraTimeMinute, goalsByTime } from './goal-minutes.ts';
-import { NOT_KNOCKOUT, type RawMatch, type RawSection, readFootballTxt } from './read-football-txt.ts';
-import { registryRules, roundKeyOf, tiePrefix } from './round-names.ts';
-
-interface Outcome {
-  readonly teams: [TeamId, TeamId];
-  winner?: TeamId;
-  /** False when a match of the tie has no score written. */
-  played?: boolean;
-  readonly line: number;
-}
+import { legOf } from './leg-of.ts';
+import { checkLimits } from './limits.ts';
+import { linkRounds, type Outcome } from './link-rounds.ts';
+import { NOT_KNOCKOUT, type RawMatch, readFootballTxt } from './read-football-txt.ts';
+import { registryRules, tiePrefix } from './round-names.ts';
+import { splitFinals } from './split-finals.ts';
+import { drawnUnsettled, writtenRules } from './written-rules.ts';
 
 export interface FootballTxtOptions {
   /**
@@ -43,99 +37,6 @@ export interface FootballTxtOptions {
   readonly rules?: TieRules;
   /** Rules of single-match rounds such as a final (default: the era registry, else as the file writes). */
   readonly singleMatchRules?: TieRules;
-}
-
-/**
- * A match as a leg of the engine, with what is wrong in it. A match is never dropped: a score that
- * cannot be split into 90 minutes and extra time leaves the leg without a score, and a score that
- * contradicts its goal minutes is kept as written; both come with an error.
- */
-function legOf(m: RawMatch, home: TeamId, away: TeamId): { leg: Leg; error?: string } {
-  const s = m.score;
-  const leg: { -readonly [K in keyof Leg]?: Leg[K] } = { home, away };
-  if (m.date) leg.date = m.date;
-  if (m.kickoff) leg.kickoff = m.kickoff;
-  if (m.venue) leg.venue = m.venue;
-  if (m.awarded) leg.awarded = true;
-  let error: string | undefined;
-  let fullTime = s.fullTime;
-  if (s.afterExtraTime) {
-    const aet = s.afterExtraTime;
-    if (!fullTime && m.goals) fullTime = goalsByTime(m.goals, aet)?.fullTime;
-    if (!fullTime)
-      return {
-        leg: leg as Leg,
-        error: `the score after 90 minutes of "${aet.join('-')} a.e.t." is not written, nor can it be counted from the goal minutes; the match is kept without a score`,
-      };
-    if (fullTime[0] > aet[0] || fullTime[1] > aet[1])
-      return {
-        leg: leg as Leg,
-        error: `the score after 90 minutes (${fullTime.join('-')}) is above the score after extra time (${aet.join('-')}); the match is kept without a score`,
-      };
-    leg.score = fullTime;
-    leg.extraTime = [aet[0] - fullTime[0], aet[1] - fullTime[1]];
-  } else if (fullTime) {
-    leg.score = fullTime;
-    const late = m.goals ? extraTimeMinute(m.goals) : undefined;
-    if (late !== undefined)
-      error = `a goal in minute ${late} is written, but the score ${fullTime.join('-')} has no "a.e.t."; the score is kept as written (after 90 minutes)`;
-  }
-  if (s.penalties) {
-    leg.penalties = s.penalties;
-    if (s.penalties[0] === s.penalties[1])
-      error = `a shoot-out cannot end level (${s.penalties.join('-')} pen.)`;
-  }
-  return error ? { leg: leg as Leg, error } : { leg: leg as Leg };
-}
-
-/** Level after the match, and nothing written to settle it: a replay may follow. */
-const drawnUnsettled = (m: RawMatch): boolean => {
-  const s = m.score;
-  const final = s.afterExtraTime ?? s.fullTime;
-  return final !== undefined && final[0] === final[1] && s.penalties === undefined;
-};
-
-/**
- * The rules a single-match round follows as the file writes it: extra time where a match has
- * `a.e.t.`, a shoot-out where one has `pen.`, a replay where a drawn match is played again, a coin
- * toss where a comment says so. Used when neither `rules` nor the era registry gives them.
- */
-function writtenRules(
-  name: string,
-  legs: 1 | 2,
-  first: ReadonlyArray<RawMatch>,
-  replays: ReadonlyArray<RawMatch>,
-  coinToss: boolean,
-): TieRules {
-  const deciders: Decider[] = [{ kind: 'aggregate' }];
-  const said: string[] = [];
-  if (first.some((m) => m.score.afterExtraTime)) {
-    deciders.push({ kind: 'extra-time', awayGoals: false });
-    said.push('extra time');
-  }
-  if (replays.length > 0) {
-    deciders.push({
-      kind: 'play-off',
-      extraTime: replays.some((m) => m.score.afterExtraTime),
-      penalties: replays.some((m) => m.score.penalties),
-    });
-    said.push('replay');
-  }
-  if (coinToss) {
-    deciders.push({ kind: 'coin-toss' });
-    said.push('coin toss');
-  } else {
-    deciders.push({ kind: 'penalties' });
-    said.push('penalties');
-  }
-  const what = legs === 2 ? 'two legs' : 'one match';
-  return {
-    id: `as-written-${legs}${said.map((x) => `-${slug(x)}`).join('')}`,
-    name: `${name}: ${what}, then ${said.join(', ')} (as the file writes it)`,
-    legs,
-    deciders,
-    source: 'the football.txt file itself (a.e.t., pen., replays and coin tosses as written)',
-  };
 }
 
 /**
@@ -153,6 +54,8 @@ export function parseFootballTxt(
   text: string,
   options: FootballTxtOptions = {},
 ): Result<Imported, ImportProblem[]> {
+  const limit = checkLimits(text);
+  if (limit) return err([limit]);
   const read = readFootballTxt(text);
   const problems: ImportProblem[] = [...read.problems];
   const registry = createTeamRegistry();
@@ -412,82 +315,5 @@ export function parseFootballTxt(
   return ok({ competition, problems: sortByLine(problems) });
 }
 
-/**
- * `== Playoffs` of a league file holds two-legged semi-finals and a one-match final in one section:
- * a lone match between two teams that both played two legs earlier in the section becomes a round of
- * its own (`Playoffs, Final`).
- */
-function splitFinals(sections: ReadonlyArray<RawSection>): RawSection[] {
-  const key = (m: RawMatch) => [m.home.toLowerCase(), m.away.toLowerCase()].sort().join('|');
-  return sections.flatMap((section) => {
-    const count = new Map<string, number>();
-    for (const m of section.matches) count.set(key(m), (count.get(key(m)) ?? 0) + 1);
-    const twoLegged = new Set<string>();
-    const lone: RawMatch[] = [];
-    for (const m of section.matches) {
-      if ((count.get(key(m)) ?? 0) >= 2) {
-        twoLegged.add(m.home.toLowerCase());
-        twoLegged.add(m.away.toLowerCase());
-      } else if (twoLegged.has(m.home.toLowerCase()) && twoLegged.has(m.away.toLowerCase())) lone.push(m);
-    }
-    if (lone.length === 0 || lone.length * 2 > twoLegged.size / 2) return [section];
-    const first = lone[0]!;
-    return [
-      { ...section, matches: section.matches.filter((m) => !lone.includes(m)) },
-      { name: `${section.name}, Final`, line: first.line, matches: lone },
-    ];
-  });
-}
-
 const sortByLine = (ps: ImportProblem[]): ImportProblem[] =>
   [...ps].sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
-
-/**
- * Sets each side of a later tie to the earlier tie it comes from (winner, or loser for a third-place
- * match), and reports a tie whose loser plays on in the next round while its winner does not.
- */
-function linkRounds(
-  rounds: ReadonlyArray<Round>,
-  outcomes: ReadonlyMap<TieId, Outcome>,
-  nameOf: (t: TeamId) => string,
-  problems: ImportProblem[],
-): Round[] {
-  return rounds.map((round, r) => {
-    const thirdPlace = roundKeyOf(round.name) === 'third-place';
-    const slotOf = (team: TeamId): Slot => {
-      for (let p = r - 1; p >= 0; p--) {
-        if (roundKeyOf(rounds[p]!.name) === 'third-place') continue;
-        for (const t of rounds[p]!.ties) {
-          const o = outcomes.get(t.id);
-          if (!o?.teams.includes(team)) continue;
-          if (o.winner === undefined) {
-            if (!thirdPlace && o.played === false)
-              problems.push(
-                problem(
-                  'warning',
-                  'result-missing',
-                  o.line,
-                  `${t.id}: no result is written, but ${nameOf(team)} play on in ${round.name}`,
-                ),
-              );
-            return { kind: 'team', team };
-          }
-          if (o.winner === team) return thirdPlace ? { kind: 'team', team } : { kind: 'winner', tie: t.id };
-          if (thirdPlace) return { kind: 'loser', tie: t.id };
-          problems.push(
-            problem(
-              'error',
-              'winner-disagrees',
-              o.line,
-              `${t.id}: the engine gives this tie to ${nameOf(o.winner)}, but ${nameOf(team)} play on in ${round.name}`,
-            ),
-          );
-          return { kind: 'team', team };
-        }
-      }
-      return { kind: 'team', team };
-    };
-    const side = (s: Slot): Slot => (s.kind === 'team' ? slotOf(s.team) : s);
-    return { ...round, ties: round.ties.map((t) => ({ ...t, sides: [side(t.sides[0]), side(t.sides[1])] })) };
-  });
-}
