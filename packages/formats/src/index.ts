@@ -12,6 +12,7 @@ export * from './convert/index.ts';
 export * from './csv/index.ts';
 export * from './football-txt/index.ts';
 export * from './ical/index.ts';
+export * from './import-kit/index.ts';
 export * from './json.ts';
 export * from './svg/index.ts';
 export * from './ties/ties-jsonl.ts';

@@ -102,6 +102,79 @@ describe('parseFootballTxt', () => {
     expect(winners(c)).toEqual({ PO: 'Alpha' });
   });
 
+  it('reads a team written another way as the same team, with a note naming the line', () => {
+    const text = [
+      '= Test Cup 2024/25',
+      '» Semifinals',
+      '    Al-Hilal (KSA) v Atlético Madrid (ESP)  1-0',
+      '    Atletico Madrid (ESP) v Al Hilal (KSA)  1-1',
+    ].join('\n');
+    const { competition: c, problems } = imported(text, false);
+    expect(c.teams.map((t) => t.name)).toEqual(['Al-Hilal', 'Atlético Madrid']);
+    expect(c.rounds[0]?.ties).toHaveLength(1);
+    expect(problems.filter((p) => p.code === 'team-alias').map((p) => [p.line, p.message])).toEqual([
+      [4, '"Atletico Madrid" is read as Atlético Madrid'],
+      [4, '"Al Hilal" is read as Al-Hilal'],
+    ]);
+  });
+
+  it('reads the play-offs of a league file: two-legged semi-finals and the final in one section', () => {
+    // openfootball/england 2021-22/2-championship.txt, lines 1, 9-12 and 912-923 (CC0).
+    const text = [
+      '= English Championship 2021/22',
+      '== Regular',
+      'Matchday 1',
+      '[Fri Aug/6]',
+      '         Luton Town FC            1-0 (1-0)  Reading FC',
+      '== Playoffs',
+      '[Fri May/13]',
+      '  19.45  Luton Town FC            1-1 (1-1)  Huddersfield Town AFC',
+      '[Sat May/14]',
+      '  15.00  Sheffield United FC      1-2 (0-1)  Nottingham Forest FC',
+      '[Mon May/16]',
+      '  19.45  Huddersfield Town AFC    1-0 (0-0)  Luton Town FC',
+      '[Tue May/17]',
+      '  19.45  Nottingham Forest FC     3-2 pen. 1-2 a.e.t. (1-2, 1-0)  Sheffield United FC',
+      '[Sun May/29]',
+      '  16.30  Huddersfield Town AFC    0-1 (0-1)  Nottingham Forest FC',
+    ].join('\n');
+    const { competition: c, problems } = imported(text, false);
+    expect(problems.filter((p) => p.severity !== 'note')).toEqual([]);
+    expect(c.rounds.map((r) => `${r.name}: ${r.ties.length}`)).toEqual(['Playoffs: 2', 'Playoffs, Final: 1']);
+    expect(c.rounds[0]?.ties[1]?.legs[1]).toMatchObject({
+      date: '2022-05-17',
+      kickoff: '19:45',
+      penalties: [3, 2],
+    });
+    // Nottingham Forest won the 2022 Championship play-off final 1-0 against Huddersfield Town.
+    expect(Object.values(winners(c))).toEqual([
+      'Huddersfield Town AFC',
+      'Nottingham Forest FC',
+      'Nottingham Forest FC',
+    ]);
+  });
+
+  it('refuses an oversized file and an overlong line, naming the limit', () => {
+    const big = parseFootballTxt('#'.repeat(4_000_001));
+    expect(!big.ok && big.error[0]?.code).toBe('too-large');
+    const long = parseFootballTxt(`= Cup 2020\n» Final\n  A v B  1-0 ${'x'.repeat(3000)}\n`);
+    expect(!long.ok && [long.error[0]?.code, long.error[0]?.line]).toEqual(['line-too-long', 3]);
+  });
+
+  it('keeps the dates with --rules (World Cup 2022: the final on 18 December)', () => {
+    // openfootball/worldcup 2022--qatar/cup_finals.txt: "Sun Dec 18" under "= World Cup 2022".
+    const { competition: c } = imported(fixture('openfootball/worldcup/2022--qatar/cup_finals.txt'));
+    const final = c.rounds.find((r) => r.name === 'Final')?.ties[0]?.legs[0];
+    expect(final).toMatchObject({
+      date: '2022-12-18',
+      kickoff: '18:00',
+      score: [2, 2],
+      extraTime: [1, 1],
+      penalties: [4, 2],
+    });
+    expect(c.rounds.find((r) => r.name === 'Final')?.rules.id).toBe('single-match');
+  });
+
   it('refuses a file with no knockout round', () => {
     const r = parseFootballTxt('= Nothing 2020/21\n', { rules: uefa1970 });
     expect(r.ok).toBe(false);
