@@ -203,3 +203,47 @@ describe('rankGroup: UEFA European Championship (EURO 2018–20 Regulations, Art
     ]);
   });
 });
+
+describe('rankGroup: head-to-head re-applied to a subset (CAF Confederation Cup 2017 Regulations III. 20 & 21, criterion 5)', () => {
+  // A constructed group, not a real one: no real group in the data at hand (UEFA club competitions
+  // 2011–12 to 2023–24 and EURO 2008–2024, openfootball; the 2017 CAF Confederation Cup) needed
+  // re-application. A, B and C win one and lose one among themselves (A 2–1 B, B 1–0 at C, C 2–1 at
+  // A) and all beat D 1–0. Among the three: A 3 points, 3–3; B and C 3 points, 2–2, 2 away goals each.
+  // A is first; re-applied to B and C alone, their own match (C 0–1 B) puts B second. Without
+  // re-application nothing separates B and C until the drawing of lots.
+  const g = group('X', [
+    m('A', [2, 1], 'B'),
+    m('C', [0, 1], 'B'),
+    m('A', [1, 2], 'C'),
+    m('D', [0, 1], 'A'),
+    m('B', [1, 0], 'D'),
+    m('C', [1, 0], 'D'),
+  ]);
+
+  it('re-applies the head-to-head criteria to the two teams still level', () => {
+    const r = rankGroup(g, caf2017Groups, threePointsForAWin);
+    expect(r.table.map((x) => `${x.position} ${x.row.team} ${x.row.points}`)).toEqual([
+      '1 A 6',
+      '2 B 6',
+      '3 C 6',
+      '4 D 0',
+    ]);
+    expect(r.tieBreaks).toEqual([
+      { teams: ['A', 'B', 'C'], criterion: 1, reapplied: false },
+      { teams: ['B', 'C'], criterion: 1, reapplied: true },
+    ]);
+  });
+
+  it('without re-application leaves B and C to the drawing of lots', () => {
+    const criteria = caf2017Groups.criteria.map((c) =>
+      c.kind === 'head-to-head' ? { ...c, reapply: false } : c,
+    );
+    const r = rankGroup(g, { ...caf2017Groups, criteria }, threePointsForAWin);
+    expect(r.table.map((x) => [x.position, x.row.team, x.undecided?.needs])).toEqual([
+      [1, 'A', undefined],
+      [2, 'B', 'lots'],
+      [2, 'C', 'lots'],
+      [4, 'D', undefined],
+    ]);
+  });
+});
