@@ -54,6 +54,43 @@ describe('cupstage report --stage groups', () => {
     expect(stdout.match(/\{\| class="wikitable"/g)).toHaveLength(4);
   });
 
+  it('marks teams through (Q) or eliminated (E) before the last matchday, and leaves the knockout to be filled', async () => {
+    const json = JSON.parse(readFileSync(examplePath, 'utf8')) as {
+      groupStage: {
+        groups: Array<{ matches: Array<{ matchday: number; score?: unknown; awarded?: boolean }> }>;
+      };
+    };
+    for (const g of json.groupStage.groups)
+      for (const m of g.matches)
+        if (m.matchday === 6) {
+          delete m.score;
+          delete m.awarded;
+        }
+    const file = join(mkdtempSync(join(tmpdir(), 'cupstage-groups-')), 'before-matchday-6.json');
+    writeFileSync(file, JSON.stringify(json));
+    const { code, stdout } = await run(['report', file, '--stage', 'groups']);
+    expect(code).toBe(0);
+    // Points after matchday 5 (AFP, BBC): Group B MC Alger 11, CS Sfaxien 10, Mbabane Swallows 4,
+    // Platinum Stars 2: neither of the last two can reach 10. Group C: Al-Hilal 10 and only ZESCO (7)
+    // can still reach 10, so Al-Hilal are through; Group D: CF Mounana 0 cannot reach 7.
+    const marked = stdout
+      .split('\n')
+      .filter((l) => / \((Q|E)\) \|/.test(l))
+      .map((l) => l.split(' | ')[1]);
+    expect(marked).toEqual([
+      'ALG MC Alger (Q)',
+      'TUN CS Sfaxien (Q)',
+      'SWZ Mbabane Swallows (E)',
+      'RSA Platinum Stars (E)',
+      'SDN Al-Hilal Al-Ubayyid (Q)',
+      'GAB CF Mounana (E)',
+    ]);
+    const knockout = await run(['report', file]);
+    expect(knockout.code).toBe(0);
+    // The qualified teams wait for the standings: no team is read from an unfinished group.
+    expect(knockout.stdout).toContain('| Group | Winners | Runners-up |\n| A |  |  |\n| B |  |  |');
+  });
+
   it('refuses a competition without a group stage (exit 2)', async () => {
     const json = JSON.parse(readFileSync(examplePath, 'utf8')) as Record<string, unknown>;
     delete json.groupStage;

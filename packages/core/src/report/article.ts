@@ -196,7 +196,7 @@ export function buildArticle(c: Competition, ko: Knockout): Article {
 
   const groups = qualifiedGroups(c);
   if (groups.length > 0) {
-    const size = Math.max(...groups.map((g) => g.positions.length));
+    const size = c.groupStage?.advance ?? Math.max(...groups.map((g) => g.positions.length));
     const labels = positionsLabel(size);
     const who =
       size === 2

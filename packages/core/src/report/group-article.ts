@@ -1,6 +1,7 @@
 import type { Competition, Team } from '../competition/types.ts';
 import { rankGroup } from '../group/rank-group.ts';
 import { measureOf, standings } from '../group/standings.ts';
+import { groupOutlook, type TeamStatus } from '../group/team-status.ts';
 import type { Criterion, Group, GroupRanking, GroupStage, Measure, TieBreak } from '../group/types.ts';
 import type { TeamId } from '../ids.ts';
 import { type Article, type ArticleBlock, matchLine, matchLineText } from './article.ts';
@@ -23,6 +24,8 @@ export interface GroupTableRow {
   readonly points: number;
   /** The qualifying positions' label (e.g. `Knockout stage`), else empty. */
   readonly qualification: string;
+  /** While the group runs: the team's status from the remaining matches, when it is settled. */
+  readonly status?: TeamStatus;
 }
 
 /** A group's table as an article prints it, with a note for each tie on points broken past points. */
@@ -141,6 +144,19 @@ export function groupTables(c: Competition, stage: GroupStage): GroupTable[] {
               : 'a criterion the rules do not give';
       notes.push(`${level.map(names).join(', ')}: position undecided, needs ${what}.`);
     }
+    // While the group runs, each team's status from its remaining matches (bounded work: a group
+    // too far from its end to enumerate simply shows none).
+    const status = new Map<TeamId, TeamStatus>();
+    if (!r.complete) {
+      const outlook = groupOutlook(group, stage.tieBreakers, stage.points, stage.advance, {
+        maxGoals: 4,
+        maxOutcomes: 200_000,
+      });
+      if (outlook.ok)
+        for (const o of outlook.value) if (o.status !== 'can-still-qualify') status.set(o.team, o.status);
+      for (const [t, s] of status)
+        if (s === 'through-as-winners') notes.push(`${names(t)}: through as group winners.`);
+    }
     return {
       group: group.id,
       complete: r.complete,
@@ -162,10 +178,16 @@ export function groupTables(c: Competition, stage: GroupStage): GroupTable[] {
           goalDifference: signed(x.goalDifference),
           points: x.points,
           qualification: line.position <= stage.advance && !line.undecided ? stage.advanceLabel : '',
+          ...(status.has(x.team) ? { status: status.get(x.team)! } : {}),
         };
       }),
     };
   });
+}
+
+/** Wikipedia's mark beside a team whose fate is settled while the group runs: (Q) through, (E) eliminated. */
+export function statusMark(status: TeamStatus | undefined): string {
+  return status === undefined ? '' : status === 'eliminated' ? ' (E)' : ' (Q)';
 }
 
 /** The header of a group table, as Wikipedia prints it. */
@@ -208,7 +230,7 @@ export function buildGroupArticle(c: Competition): Article | undefined {
       header: GROUP_TABLE_HEADER,
       rows: table.rows.map((r) => [
         r.position,
-        r.country ? `${r.country} ${r.name}` : r.name,
+        `${r.country ? `${r.country} ${r.name}` : r.name}${statusMark(r.status)}`,
         String(r.played),
         String(r.won),
         String(r.drawn),

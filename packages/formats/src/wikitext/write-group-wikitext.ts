@@ -1,4 +1,10 @@
-import { type Competition, GROUP_TABLE_HEADER, groupTables, rankingRulesText } from '@cupstage/core';
+import {
+  type Competition,
+  GROUP_TABLE_HEADER,
+  groupTables,
+  rankingRulesText,
+  statusMark,
+} from '@cupstage/core';
 
 /** Keeps a value from breaking a table cell. */
 const cell = (text: string): string => text.replaceAll('|', '{{!}}');
@@ -20,7 +26,7 @@ export function writeGroupStageWikitext(c: Competition): string {
     out.push('{| class="wikitable" style="text-align:center"');
     out.push(`! ${GROUP_TABLE_HEADER.join(' !! ')}`);
     for (const r of table.rows) {
-      const team = `${r.country ? `{{flagicon|${r.country}}} ` : ''}[[${cell(r.name)}]]`;
+      const team = `${r.country ? `{{flagicon|${r.country}}} ` : ''}[[${cell(r.name)}]]${statusMark(r.status)}`;
       const q = r.qualification ? `[[#${cell(r.qualification)}|${cell(r.qualification)}]]` : '';
       out.push('|-');
       out.push(
