@@ -1,7 +1,12 @@
-import { buildArticle, createKnockout } from '@cupstage/core';
-import { writeArticleMarkdown, writeArticleText } from '@cupstage/formats';
+import { buildArticle, buildGroupArticle, createKnockout } from '@cupstage/core';
+import {
+  writeArticleMarkdown,
+  writeArticleText,
+  writeGroupStageWikitext,
+  writeWikitext,
+} from '@cupstage/formats';
 import { type Command, Option } from 'commander';
-import { type Io, loadCompetition } from '../io.ts';
+import { CliError, type Io, loadCompetition } from '../io.ts';
 
 export function reportCommand(program: Command, io: Io): void {
   program
@@ -9,17 +14,43 @@ export function reportCommand(program: Command, io: Io): void {
     .description('print the article of a competition, regenerated from its data')
     .argument('<file>', 'competition file (JSON)')
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['text', 'markdown']).default('text'),
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'markdown', 'wikitext'])
+        .default('text'),
+    )
+    .addOption(
+      new Option('-s, --stage <stage>', 'the knockout stage, or the group stage (its tables)')
+        .choices(['knockout', 'groups'])
+        .default('knockout'),
     )
     .addHelpText(
       'after',
-      '\nExample:\n  cupstage report examples/caf-confederation-cup-2017.json --format text',
+      '\nExamples:\n  cupstage report examples/caf-confederation-cup-2017.json --format text\n  cupstage report examples/caf-confederation-cup-2017.json --stage groups --format wikitext',
     )
-    .action((file: string, options: { format: 'text' | 'markdown' }) => {
-      const competition = loadCompetition(file);
-      const article = buildArticle(competition, createKnockout(competition));
-      io.stdout.write(
-        options.format === 'markdown' ? writeArticleMarkdown(article) : writeArticleText(article),
-      );
-    });
+    .action(
+      (file: string, options: { format: 'text' | 'markdown' | 'wikitext'; stage: 'knockout' | 'groups' }) => {
+        const competition = loadCompetition(file);
+        if (options.stage === 'groups') {
+          const article = buildGroupArticle(competition);
+          if (!article) throw new CliError(`${file}: groupStage: the competition has no group stage`);
+          io.stdout.write(
+            options.format === 'wikitext'
+              ? writeGroupStageWikitext(competition)
+              : options.format === 'markdown'
+                ? writeArticleMarkdown(article)
+                : writeArticleText(article),
+          );
+          return;
+        }
+        const ko = createKnockout(competition);
+        if (options.format === 'wikitext') {
+          io.stdout.write(writeWikitext(competition, ko));
+          return;
+        }
+        const article = buildArticle(competition, ko);
+        io.stdout.write(
+          options.format === 'markdown' ? writeArticleMarkdown(article) : writeArticleText(article),
+        );
+      },
+    );
 }

@@ -1,4 +1,5 @@
 import type { Competition, Round, TieSpec } from '../competition/types.ts';
+import { groupPositions } from '../group/group-positions.ts';
 import type { RoundId, TeamId, TieId } from '../ids.ts';
 import { type CupError, cupError, err, InvariantError, ok, type Result } from '../result.ts';
 import { checkMatch } from '../tie/check-match.ts';
@@ -77,7 +78,7 @@ export function createKnockout(c: Competition): Knockout {
   const nameOf = (t: TeamId): string => names.get(t) ?? t;
   const options = { nameOf };
   const groupTeam = new Map<string, TeamId>();
-  for (const g of c.groups) {
+  for (const g of groupPositions(c)) {
     for (const [i, t] of g.positions.entries()) groupTeam.set(`${g.group}#${i + 1}`, t);
   }
 

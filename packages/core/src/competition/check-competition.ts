@@ -1,3 +1,4 @@
+import { checkGroupStage } from '../group/check-group-stage.ts';
 import type { TeamId, TieId } from '../ids.ts';
 import { type CupError, cupError, InvariantError } from '../result.ts';
 import { checkRules } from '../rules/check-rules.ts';
@@ -41,6 +42,28 @@ export function checkCompetition(c: Competition): CupError[] {
         );
     });
   });
+  if (c.groupStage) {
+    const known = new Set(teamIds);
+    c.groupStage.teams.forEach((t, i) => {
+      if (known.has(t.id))
+        problems.push(
+          cupError('duplicate-team', ['groupStage', 'teams', i, 'id'], `team id "${t.id}" appears twice`),
+        );
+      known.add(t.id);
+    });
+    problems.push(...checkGroupStage(c.groupStage, known));
+    c.groupStage.groups.forEach((g, i) => {
+      if (groups.has(g.id))
+        problems.push(
+          cupError(
+            'duplicate-group',
+            ['groupStage', 'groups', i, 'group'],
+            `group "${g.id}" is also listed under groups`,
+          ),
+        );
+      groups.set(g.id, g.teams.length);
+    });
+  }
   const tiesSoFar = new Set<TieId>();
   const fed = new Map<string, string>();
   const checkSlot = (slot: Slot, path: Array<string | number>): void => {

@@ -1,3 +1,4 @@
+import type { GroupStage } from '../group/types.ts';
 import type { RoundId, TeamId, TieId } from '../ids.ts';
 import type { TieRules } from '../rules/tie-rules.ts';
 import type { MatchFacts } from '../tie/types.ts';
@@ -131,6 +132,8 @@ export interface Competition {
   readonly rulesReference?: string;
   readonly teams: ReadonlyArray<Team>;
   readonly groups: ReadonlyArray<GroupResult>;
+  /** The group stage before the knockout, when its matches are entered: its standings fill group slots. */
+  readonly groupStage?: GroupStage;
   readonly rounds: ReadonlyArray<Round>;
   readonly amendments: ReadonlyArray<Amendment>;
   readonly draws: ReadonlyArray<DrawRecord>;

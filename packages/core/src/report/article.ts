@@ -1,5 +1,6 @@
 import type { DerivedTie, Knockout } from '../bracket/knockout.ts';
 import type { Competition, Leg, Round, Team, WindowName } from '../competition/types.ts';
+import { qualifiedGroups } from '../group/group-positions.ts';
 import type { TeamId } from '../ids.ts';
 import { type BracketModel, bracketModel } from './bracket-model.ts';
 import { formatDate, formatDateRange, formatPeriod } from './dates.ts';
@@ -193,8 +194,9 @@ export function buildArticle(c: Competition, ko: Knockout): Article {
   );
   blocks.push({ kind: 'paragraph', text: intro.join(' ') });
 
-  if (c.groups.length > 0) {
-    const size = Math.max(...c.groups.map((g) => g.positions.length));
+  const groups = qualifiedGroups(c);
+  if (groups.length > 0) {
+    const size = c.groupStage?.advance ?? Math.max(...groups.map((g) => g.positions.length));
     const labels = positionsLabel(size);
     const who =
       size === 2
@@ -206,12 +208,12 @@ export function buildArticle(c: Competition, ko: Knockout): Article {
     blocks.push({ kind: 'heading', text: 'Qualified teams' });
     blocks.push({
       kind: 'paragraph',
-      text: `${who} of each of the ${numberWord(c.groups.length)} groups in the group stage advanced to the ${lower(first?.name ?? 'knockout stage')}.`,
+      text: `${who} of each of the ${numberWord(groups.length)} groups in the group stage advanced to the ${lower(first?.name ?? 'knockout stage')}.`,
     });
     blocks.push({
       kind: 'table',
       header: ['Group', ...labels],
-      rows: c.groups.map((g) => [
+      rows: groups.map((g) => [
         g.group,
         ...labels.map((_, i) => {
           const t = g.positions[i];

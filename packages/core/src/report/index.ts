@@ -2,4 +2,5 @@ export * from './article.ts';
 export * from './bracket-model.ts';
 export * from './dates.ts';
 export * from './format-paragraph.ts';
+export * from './group-article.ts';
 export * from './summary-line.ts';

@@ -23,6 +23,7 @@ import {
 } from '@cupstage/core';
 import type { z } from 'zod';
 import { parseJson } from '../json.ts';
+import { groupStageFromFile } from './group-stage-file.ts';
 import {
   type CompetitionFile,
   competitionFileSchema,
@@ -118,6 +119,8 @@ export function fromFile(file: ParsedCompetitionFile): Result<Competition, CupEr
       ...(round.schedule ? { schedule: round.schedule as Round['schedule'] & object } : {}),
     });
   });
+  const groupStage = file.groupStage ? groupStageFromFile(file.groupStage) : undefined;
+  if (groupStage && !groupStage.ok) errors.push(groupStage.error);
   if (errors.length > 0) return err(errors);
   const amendments = file.amendments.map((a) => ({ ...a, round: roundId(a.round) })) as Amendment[];
   const draws = file.draws.map((d) => ({ ...d, rounds: d.rounds.map(roundId) })) as DrawRecord[];
@@ -130,6 +133,7 @@ export function fromFile(file: ParsedCompetitionFile): Result<Competition, CupEr
     ...(file.rulesReference !== undefined ? { rulesReference: file.rulesReference } : {}),
     teams: file.teams.map((t) => ({ ...t, id: teamId(t.id) })) as Team[],
     groups: file.groups.map((g) => ({ group: g.group, positions: g.positions.map(teamId) })),
+    ...(groupStage?.ok ? { groupStage: groupStage.value } : {}),
     rounds,
     amendments,
     draws,

@@ -108,6 +108,97 @@ export const roundSchema = z
   })
   .strict();
 
+export const teamSchema = z
+  .object({
+    id: id,
+    name: z.string().min(1).max(200),
+    country: z.string().regex(/^[A-Z]{3}$/, 'a 3-letter country code such as TUN'),
+    association: z.string().max(100).optional(),
+  })
+  .strict();
+
+const measureSchema = z.enum(['points', 'goal-difference', 'goals-for', 'away-goals', 'wins', 'away-wins']);
+
+/** One ranking criterion of a group stage (see docs/groups.md). */
+export const criterionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('overall'), measure: measureSchema }).strict(),
+  z
+    .object({
+      kind: z.literal('head-to-head'),
+      measures: z.array(measureSchema).min(1).max(6),
+      reapply: z.boolean().default(false),
+    })
+    .strict(),
+  z.object({ kind: z.literal('disciplinary') }).strict(),
+  z
+    .object({
+      kind: z.literal('coefficient'),
+      better: z.enum(['higher', 'lower']),
+      name: z.string().min(1).max(100),
+    })
+    .strict(),
+  z.object({ kind: z.literal('lots') }).strict(),
+]);
+
+export const tieBreakersSchema = z.union([
+  z
+    .string()
+    .min(1)
+    .describe(
+      'a preset id: caf-2017, uefa-club-2021, fifa-world-cup-2018, fifa-world-cup-2014, uefa-euro-2020',
+    ),
+  z
+    .object({
+      id: id,
+      name: z.string().min(1).max(200),
+      criteria: z.array(criterionSchema).min(1).max(16),
+      source: z.string().min(1).max(500),
+    })
+    .strict(),
+]);
+
+/** A group match: a leg's facts without extra time or penalties, plus its matchday and source. */
+export const groupMatchSchema = matchSchema
+  .omit({ extraTime: true, penalties: true })
+  .extend({
+    matchday: z.number().int().min(1).max(99).optional(),
+    source: z.string().min(1).max(500).optional(),
+  })
+  .strict();
+
+const points = z.number().int().min(0).max(10);
+
+/** The optional group stage before the knockout: its standings fill the `{"group", "position"}` slots. */
+export const groupStageSchema = z
+  .object({
+    name: z.string().min(1).max(100).default('group stage'),
+    tieBreakers: tieBreakersSchema,
+    points: z
+      .object({ win: points, draw: points, loss: points })
+      .strict()
+      .default({ win: 3, draw: 1, loss: 0 }),
+    advance: z.number().int().min(1).max(32),
+    advanceLabel: z.string().min(1).max(100).default('Knockout stage'),
+    teams: z.array(teamSchema).max(256).default([]),
+    groups: z
+      .array(
+        z
+          .object({
+            group: z.string().min(1).max(10),
+            teams: z.array(id).min(2).max(32),
+            rounds: z.union([z.literal(1), z.literal(2)]),
+            matches: z.array(groupMatchSchema).max(1000).default([]),
+            lots: z.array(id).max(32).optional(),
+            disciplinary: z.record(id, z.number().int().min(0).max(1000)).optional(),
+            coefficients: z.record(id, z.number().min(-1e9).max(1e9)).optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(64),
+  })
+  .strict();
+
 export const competitionFileSchema = z
   .object({
     $schema: z.string().optional(),
@@ -124,21 +215,11 @@ export const competitionFileSchema = z
     period: dateRangeSchema.optional(),
     rules: rulesSchema,
     rulesReference: z.string().max(200).optional(),
-    teams: z
-      .array(
-        z
-          .object({
-            id: id,
-            name: z.string().min(1).max(200),
-            country: z.string().regex(/^[A-Z]{3}$/, 'a 3-letter country code such as TUN'),
-            association: z.string().max(100).optional(),
-          })
-          .strict(),
-      )
-      .min(2),
+    teams: z.array(teamSchema).min(2),
     groups: z
       .array(z.object({ group: z.string().min(1).max(10), positions: z.array(id).min(1) }).strict())
       .default([]),
+    groupStage: groupStageSchema.optional(),
     rounds: z.array(roundSchema).min(1),
     amendments: z
       .array(

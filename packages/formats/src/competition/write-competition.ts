@@ -6,6 +6,7 @@ import {
   type Slot,
   type TieRules,
 } from '@cupstage/core';
+import { groupStageToFile } from './group-stage-file.ts';
 import type { CompetitionFile } from './schema.ts';
 
 function rulesOut(rules: TieRules): NonNullable<CompetitionFile['rules']> {
@@ -73,6 +74,7 @@ export function toFile(c: Competition): CompetitionFile {
     ...(c.rulesReference !== undefined ? { rulesReference: c.rulesReference } : {}),
     teams: c.teams.map((t) => ({ ...t })),
     groups: c.groups.map((g) => ({ group: g.group, positions: [...g.positions] })),
+    ...(c.groupStage ? { groupStage: groupStageToFile(c.groupStage) } : {}),
     rounds: c.rounds.map((r) => ({
       id: r.id,
       name: r.name,

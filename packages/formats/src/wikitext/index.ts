@@ -1,1 +1,2 @@
+export * from './write-group-wikitext.ts';
 export * from './write-wikitext.ts';

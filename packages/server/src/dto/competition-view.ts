@@ -1,6 +1,6 @@
 import type { CompetitionState } from '@cupstage/app';
 import type { Competition, DerivedTie, Knockout, Leg, Slot, Team, TeamId } from '@cupstage/core';
-import { matchLine, slotLabel } from '@cupstage/core';
+import { matchLine, qualifiedGroups, slotLabel } from '@cupstage/core';
 import { slotOut } from '@cupstage/formats';
 import type { CompetitionViewDto, LegDto, RoundDto, SideDto, SlotDto, TeamDto, TieDto } from './types.ts';
 
@@ -122,7 +122,7 @@ export class ViewBuilder {
       version: state.version,
       published: state.published,
       teams: c.teams.map(teamDto),
-      groups: c.groups.map((g) => ({ group: g.group, positions: [...g.positions] })),
+      groups: qualifiedGroups(c).map((g) => ({ group: g.group, positions: [...g.positions] })),
       rounds: this.rounds(),
       ...(champion !== undefined ? { champion: this.team(champion) } : {}),
       amendments: c.amendments.map((a) => ({ ...a })),
