@@ -1,7 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-// The pool lives in packages/app/src/predict (exported from its own index, not the app's).
-import { createPredictionPool } from '@cupstage/app/predict';
 import {
   bindModel,
   type Competition,
@@ -16,7 +14,6 @@ import {
   type StageOdds,
   teamId,
 } from '@cupstage/core';
-import { parseCompetition, parseJson } from '@cupstage/formats';
 import { SingleBar } from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
 import { CliError, describeErrors, type Io, readText } from '../io.ts';
@@ -88,7 +85,7 @@ Examples:
   cupstage simulate examples/caf-confederation-cup-2017.json --model examples/models/caf-2017-elo.json`,
     )
     .action(async (file: string, options: SimulateOptions) => {
-      const { competition, model } = load(file, options.model);
+      const { competition, model } = await load(file, options.model);
       const plan = planStage(competition, model);
       if (!plan.ok) throw new CliError(`cannot predict ${file}:\n${describeErrors(file, [plan.error])}`);
       const rounds = competition.rounds.map((r) => r.name);
@@ -103,6 +100,9 @@ Examples:
         odds = exact.value;
       } else {
         const workers = options.workers ?? availableParallelism();
+        // Loaded only for Monte Carlo: `--exact` starts faster without worker threads. The pool lives
+        // in packages/app/src/predict (exported from its own index, not the app's).
+        const { createPredictionPool } = await import('@cupstage/app/predict');
         const pool = createPredictionPool({ workers });
         const bar = io.interactive
           ? new SingleBar({
@@ -138,32 +138,47 @@ Examples:
     });
 }
 
-/** Reads FILE (a competition or a benchmark model) and the model to use. */
-function load(file: string, modelPath: string | undefined): { competition: Competition; model: GoalsModel } {
+/** True for the benchmark model format (teams, rules, a bracket), which needs no competition parser. */
+const isBenchModel = (doc: unknown): boolean =>
+  typeof doc === 'object' &&
+  doc !== null &&
+  ('quarterFinals' in doc || 'bracket' in doc) &&
+  !('format' in doc);
+
+/**
+ * Reads FILE (a competition or a benchmark model) and the model to use. The formats package (the
+ * competition parser, with its own dependencies) is loaded only for a competition file, so that a
+ * benchmark model starts quickly.
+ */
+async function load(
+  file: string,
+  modelPath: string | undefined,
+): Promise<{ competition: Competition; model: GoalsModel }> {
   const text = readText(file);
-  const json = parseJson(text);
-  if (!json.ok) throw new CliError(`${file}: ${json.error.message}`);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    doc = undefined;
+  }
   let competition: Competition;
   let model: GoalsModel = DEFAULT_MODEL;
-  const doc = json.value;
-  if (
-    typeof doc === 'object' &&
-    doc !== null &&
-    ('quarterFinals' in doc || 'bracket' in doc) &&
-    !('format' in doc)
-  ) {
+  if (isBenchModel(doc)) {
     const bench = readModelFile(doc);
     if (!bench.ok)
       throw new CliError(`${file} is not a valid model file:\n${describeErrors(file, bench.error)}`);
     competition = bench.value.competition!;
     model = bench.value.model;
   } else {
+    const { parseCompetition, parseJson } = await import('@cupstage/formats');
+    const json = parseJson(text);
+    if (!json.ok) throw new CliError(`${file}: ${json.error.message}`);
     const parsed = parseCompetition(text);
     if (!parsed.ok)
       throw new CliError(`${file} is not a valid competition file:\n${describeErrors(file, parsed.error)}`);
     competition = parsed.value;
   }
-  if (modelPath !== undefined) model = loadModel(modelPath, competition);
+  if (modelPath !== undefined) model = await loadModel(modelPath, competition);
   const bound = bindModel(model, competition);
   if (!bound.ok)
     throw new CliError(
@@ -172,7 +187,8 @@ function load(file: string, modelPath: string | undefined): { competition: Compe
   return { competition, model: bound.value };
 }
 
-function loadModel(path: string, competition: Competition): GoalsModel {
+async function loadModel(path: string, competition: Competition): Promise<GoalsModel> {
+  const { parseJson } = await import('@cupstage/formats');
   const json = parseJson(readText(path));
   if (!json.ok) throw new CliError(`${path}: ${json.error.message}`);
   const file = readModelFile(json.value);

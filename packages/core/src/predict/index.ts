@@ -5,6 +5,7 @@ export * from './model-file.ts';
 export * from './monte-carlo.ts';
 export * from './odds-by-name.ts';
 export * from './pair-odds.ts';
+export * from './predict-cost.ts';
 export * from './predict-stage.ts';
 export * from './score-grid.ts';
 export * from './stage-odds.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedTeams, singleElimination } from '../bracket/single-elimination.ts';
 import type { Competition } from '../competition/types.ts';
 import { roundId, teamId, tieId } from '../ids.ts';
 import { caf2017, singleMatch } from '../rules/presets.ts';
@@ -82,6 +83,28 @@ describe('planStage', () => {
     expect(plan.ok ? 'ok' : [plan.error.code, plan.error.message]).toEqual([
       'team-not-rated',
       'F: the model gives no strength for B',
+    ]);
+  });
+
+  it('holds odds only for the pairs that can meet: n(n − 1)/2 for a 64-team single elimination', () => {
+    const teams = seedTeams(Array.from({ length: 64 }, (_, i) => `T${i + 1}`));
+    const plan = planStage(singleElimination({ id: 'k', name: 'K', teams, rules: caf2017 }), {
+      kind: 'elo',
+      ratings: {},
+    });
+    if (!plan.ok) throw new Error(plan.error.message);
+    expect(plan.value.win0.length).toBe((64 * 63) / 2);
+  });
+
+  it('refuses a stage with more pairings than it can hold, naming the limit (no RangeError)', () => {
+    const teams = seedTeams(Array.from({ length: 8192 }, (_, i) => `T${i + 1}`));
+    const plan = planStage(singleElimination({ id: 'k', name: 'K', teams, rules: caf2017 }), {
+      kind: 'elo',
+      ratings: {},
+    });
+    expect(plan.ok ? 'ok' : [plan.error.code, plan.error.message]).toEqual([
+      'stage-too-large',
+      'the stage has more than 16,777,216 pairings of teams that can meet: too large to predict',
     ]);
   });
 });
