@@ -7,8 +7,11 @@
 export interface CostLimits {
   /** Most teams in a competition whose odds are computed. */
   readonly predictionTeams: number;
-  /** Most simulated tie results per request: Monte Carlo runs × ties (about 40 M per second). */
-  readonly simulatedTies: number;
+  /**
+   * Most work per prediction, in core's cost units (`COST_UNITS_PER_SECOND`, about 1 µs of one core):
+   * the estimate of `exactOddsCost` or `monteCarloCost` (planning included).
+   */
+  readonly predictionCost: number;
   /** Most ties of a fixed or leg-order draw (their odds are a ties × ties table). */
   readonly drawTies: number;
   /** Most teams of an open draw (exact odds grow as 2^teams). */
@@ -30,7 +33,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   anonymous: {
     predictionTeams: 256,
-    simulatedTies: 30_000_000,
+    predictionCost: 2_000_000,
     drawTies: 128,
     openPot: 16,
     uefaPot: 8,
@@ -39,7 +42,7 @@ export const DEFAULT_LIMITS: Limits = {
   },
   member: {
     predictionTeams: 1024,
-    simulatedTies: 300_000_000,
+    predictionCost: 15_000_000,
     drawTies: 512,
     openPot: 18,
     uefaPot: 9,
@@ -47,13 +50,3 @@ export const DEFAULT_LIMITS: Limits = {
     pngTeams: 2048,
   },
 };
-
-/**
- * The Monte Carlo runs one request gets by default: 100,000, or fewer when the stage is so large that
- * 100,000 runs would pass the limit of simulated ties.
- *
- * @example defaultRuns(7, DEFAULT_LIMITS.anonymous) // 100000
- */
-export function defaultRuns(ties: number, limits: CostLimits): number {
-  return Math.max(1000, Math.min(100_000, Math.floor(limits.simulatedTies / Math.max(1, ties))));
-}

@@ -118,11 +118,11 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(member.body.detail as unknown).toMatch(/up to 1024 teams/);
     });
 
-    it('refuses Monte Carlo runs past the budget of simulated ties, naming the most runs allowed', async () => {
+    it('refuses Monte Carlo runs past the cost budget, naming the most runs allowed', async () => {
       const r = await call(s.base, 'GET', '/competitions/cup-256/predictions?runs=1000000');
       expectProblem(r, 422, 'too-many-runs');
       expect(r.body.errors?.[0]?.path as unknown).toEqual(['query', 'runs']);
-      expect(r.body.detail as unknown).toMatch(/at most 117,647 runs for this stage of 255 ties/);
+      expect(r.body.detail as unknown).toMatch(/requests may use 2\.0 s: at most [\d,]+ runs for this stage/);
     });
 
     it("refuses an anonymous import over 256 KiB with a 422, and imports a member's 1 MB CSV off the event loop", async () => {

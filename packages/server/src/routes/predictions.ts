@@ -1,19 +1,28 @@
 import { createHash } from 'node:crypto';
-import type { Competition, PredictMethod } from '@cupstage/core';
+import {
+  COST_UNITS_PER_SECOND,
+  type Competition,
+  exactOddsCost,
+  type GoalsModel,
+  monteCarloCost,
+  type PredictMethod,
+  readModelFile,
+} from '@cupstage/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../context.ts';
 import { orRefuse, runJob } from '../jobs/run-job.ts';
-import { type CostLimits, defaultRuns } from '../limits.ts';
+import type { CostLimits } from '../limits.ts';
+import { HttpProblem, problemOf } from '../problem.ts';
 import type { Snapshot } from '../reader.ts';
 import { competitionId } from '../schemas.ts';
 import { heavyRateLimit, limitsOf, overLimit, readable } from './helpers.ts';
 
-/** Exact odds are used up to this many ties; larger stages are simulated. */
-const EXACT_MAX_TIES = 15;
 /** The most Monte Carlo runs any request may ask for. */
 const MAX_RUNS = 1_000_000;
+/** Monte Carlo runs when a request names none (fewer when the budget allows fewer). */
+const DEFAULT_RUNS = 100_000;
 
 const methodQuery = z
   .object({
@@ -24,36 +33,55 @@ const methodQuery = z
   .strict();
 type MethodQuery = z.output<typeof methodQuery>;
 
-const tieCount = (c: Competition): number => c.rounds.reduce((n, r) => n + r.ties.length, 0);
+const seconds = (units: number): string => (units / COST_UNITS_PER_SECOND).toFixed(1);
 
-/** The method of a request, checked against the caller's cost limits (a 422 naming the limit). */
-function methodOf(c: Competition, q: MethodQuery, limits: CostLimits): PredictMethod {
+/**
+ * The method of a request, chosen and checked by the estimated cost of the work (core's
+ * `exactOddsCost` and `monteCarloCost`) against the caller's budget: exact odds whenever they fit and
+ * are not dearer than the default Monte Carlo runs; otherwise Monte Carlo with the runs asked for (or as
+ * many of the default 100,000 as fit). Work over the budget is a 422 naming the limit.
+ */
+function methodOf(c: Competition, q: MethodQuery, limits: CostLimits, model?: GoalsModel): PredictMethod {
   overLimit(
     c.teams.length > limits.predictionTeams,
     'too-many-teams',
     ['id'],
     `odds are computed for competitions of up to ${limits.predictionTeams} teams (this one has ${c.teams.length}); sign in as a member for larger ones, or use cupstage simulate`,
   );
-  const ties = tieCount(c);
-  const kind = q.method ?? (ties <= EXACT_MAX_TIES ? 'exact' : 'monte-carlo');
-  if (kind === 'exact') {
+  const budget = limits.predictionCost;
+  const exact = exactOddsCost(c, model);
+  const planOnly = monteCarloCost(c, 0, model);
+  const perRun = Math.max(1e-9, monteCarloCost(c, 1, model) - planOnly);
+  const mostRuns = Math.max(0, Math.min(MAX_RUNS, Math.floor((budget - planOnly) / perRun)));
+  if (
+    q.method === 'exact' ||
+    (q.method === undefined &&
+      q.runs === undefined &&
+      exact <= budget &&
+      exact <= planOnly + perRun * DEFAULT_RUNS)
+  ) {
     overLimit(
-      ties > EXACT_MAX_TIES,
-      'too-many-ties-for-exact',
+      exact > budget,
+      'too-costly',
       ['query', 'method'],
-      `exact odds are computed for stages of up to ${EXACT_MAX_TIES} ties (this one has ${ties}); use method=monte-carlo`,
+      `exact odds of this stage need about ${seconds(exact)} s of work; requests may use ${seconds(budget)} s${mostRuns > 0 ? `: use method=monte-carlo with up to ${mostRuns.toLocaleString('en')} runs` : ''}, sign in for more, or use cupstage simulate --exact`,
     );
-    return { kind };
+    return { kind: 'exact' };
   }
-  const runs = q.runs ?? defaultRuns(ties, limits);
-  const most = Math.floor(limits.simulatedTies / Math.max(1, ties));
   overLimit(
-    runs * ties > limits.simulatedTies,
+    mostRuns < 1,
+    'too-costly',
+    ['id'],
+    `odds of this stage need about ${seconds(planOnly)} s of work before the first run; requests may use ${seconds(budget)} s: sign in for more, or use cupstage simulate`,
+  );
+  const runs = q.runs ?? Math.min(DEFAULT_RUNS, mostRuns);
+  overLimit(
+    runs > mostRuns,
     'too-many-runs',
     ['query', 'runs'],
-    `runs × ties may be at most ${limits.simulatedTies.toLocaleString('en')}: at most ${most.toLocaleString('en')} runs for this stage of ${ties} ties`,
+    `${runs.toLocaleString('en')} runs of this stage need about ${seconds(planOnly + perRun * runs)} s of work; requests may use ${seconds(budget)} s: at most ${mostRuns.toLocaleString('en')} runs for this stage`,
   );
-  return { kind, runs, seed: q.seed };
+  return { kind: 'monte-carlo', runs, seed: q.seed };
 }
 
 /** The odds of a snapshot's competition under a model, computed in the job pool and cached per version. */
@@ -134,7 +162,17 @@ export async function predictionRoutes(root: FastifyInstance, ctx: ServerContext
     },
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
-      const method = methodOf(snap.state.competition, request.query, limitsOf(ctx, request));
+      const file = readModelFile(request.body.model);
+      if (!file.ok)
+        throw new HttpProblem(
+          problemOf(file.error.map((e) => ({ ...e, path: ['body', 'model', ...e.path] }))),
+        );
+      const method = methodOf(
+        snap.state.competition,
+        request.query,
+        limitsOf(ctx, request),
+        file.value.model,
+      );
       return answer(ctx, request, reply, snap, method, request.body.model);
     },
   );
