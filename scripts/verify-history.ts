@@ -6,6 +6,8 @@
  * in the data (docs/rules.md), 1 otherwise, 2 on bad usage.
  *
  * The CSV's competition and round labels are mapped to the registry's ids here, not in the core.
+ * `single_matches.csv` (finals, one-match rounds, replayed finals) is read too: `format=single_match`
+ * rows are one match, with its replay if any.
  * Options: `--partial` also checks `usable=partial` rows whose scores are complete; `--json` prints
  * one JSON object instead of the table.
  */
@@ -56,6 +58,7 @@ export const ROUNDS: Readonly<Record<string, RoundKey>> = {
   R16: 'round-of-16',
   QF: 'quarter-final',
   SF: 'semi-final',
+  final: 'final',
   // openfootball (football.txt) and ntzrbtr
   'Q 1. Round': 'qualifying',
   'Q 2. Round': 'qualifying',
@@ -81,6 +84,8 @@ export const ROUNDS: Readonly<Record<string, RoundKey>> = {
 /** The CSV's `decided_by` values, as the engine names them. */
 export const DECIDED_BY: Readonly<Record<string, DecidedBy>> = {
   aggregate: 'aggregate',
+  // single_matches.csv: a match won in 90 minutes
+  regular_time: 'aggregate',
   away_goals: 'away-goals',
   extra_time: 'extra-time',
   away_goals_extra_time: 'away-goals-extra-time',
@@ -96,6 +101,8 @@ export const DECIDED_BY: Readonly<Record<string, DecidedBy>> = {
 export const DATA_ERRORS: Readonly<Record<string, string>> = {
   'of-conmebol-Copa-Sudamericana-2012-Round-2-Atletico-Goianiense-v-Figueirense-SC':
     'the source writes leg 2 "2-4 a.e.t. (1-1, 1-0)", but no extra time was played outside the final (2012 regulations: "no extra time is played"); 1-1 after 90 minutes and Atlético Goianiense won 4-2 on penalties (reports of 23 August 2012): decided_by should be penalties',
+  'esd-champs-1973-final-Bayern-Munich-v-Atletico-Madrid':
+    'single_matches.csv gives the 1974 final as 1-1 with no extra time; it was 0-0 after 90 minutes and 1-1 after extra time (Luis Aragonés 114\', Schwarzenbeck 120\': Wikipedia "1974 European Cup final"), then replayed (4-0): the engine asks for the extra time before the replay',
 };
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF. */
@@ -148,6 +155,7 @@ const flip = (g: Goals): Goals => [g[1], g[0]];
 
 /** Why a row cannot be given to the engine, or its tie facts. */
 export function tieFactsOfRow(row: Row): { facts: TieFacts } | { skip: string } {
+  if (row.format === 'single_match') return singleMatchFacts(row);
   const a = row.team_a as TeamId;
   const b = row.team_b as TeamId;
   const leg1 = pair(row.leg1_a, row.leg1_b);
@@ -199,6 +207,49 @@ export function tieFactsOfRow(row: Row): { facts: TieFacts } | { skip: string } 
   };
 }
 
+/** A row of single_matches.csv: one match (a final, a one-match round), perhaps with a replay. */
+function singleMatchFacts(row: Row): { facts: TieFacts } | { skip: string } {
+  const a = row.team_a as TeamId;
+  const b = row.team_b as TeamId;
+  const score = pair(row.leg1_a, row.leg1_b);
+  if (!score) return { skip: 'the 90-minute score is missing (only the score after extra time)' };
+  const et = pair(row.et_a, row.et_b);
+  const aet = pair(row.leg2_aet_a, row.leg2_aet_b);
+  const played = row.leg2_aet === '1';
+  const extraTime = et ?? (played && aet ? ([aet[0] - score[0], aet[1] - score[1]] as Goals) : undefined);
+  if (played && !extraTime) return { skip: 'extra time was played but its goals are not given' };
+  const pens = pair(row.pens_a, row.pens_b);
+  const match: MatchFacts = {
+    home: a,
+    away: b,
+    score,
+    ...(played && extraTime ? { extraTime } : {}),
+    ...(pens ? { penalties: pens } : {}),
+  };
+  let playoff: MatchFacts | undefined;
+  if (Number(row.replay_count || '0') > 0) {
+    const replay = pair(row.replay_a, row.replay_b);
+    if (!replay) return { skip: 'the replay score is missing' };
+    const replayEt = pair(row.replay_et_a, row.replay_et_b);
+    const replayPens = pair(row.replay_pens_a, row.replay_pens_b);
+    playoff = {
+      home: a,
+      away: b,
+      score: replay,
+      ...(replayEt ? { extraTime: replayEt } : {}),
+      ...(replayPens ? { penalties: replayPens } : {}),
+    };
+  }
+  return { facts: { teams: [a, b], legs: [match], ...(playoff ? { playoff } : {}) } };
+}
+
+/** The decider the row names, as the engine names it (a golden goal is flagged, not a decided_by). */
+function expectedOf(row: Row): DecidedBy | undefined {
+  const by = DECIDED_BY[row.decided_by ?? ''];
+  if (by === 'extra-time' && (row.flags ?? '').split(';').includes('golden_goal')) return 'golden-goal';
+  return by;
+}
+
 interface Check {
   readonly row: Row;
   /** Set when the row's scores cannot be given to the engine (e.g. only the score after extra time). */
@@ -214,7 +265,7 @@ interface Check {
 export function checkRow(row: Row): Check {
   const competition = COMPETITIONS[row.competition ?? ''] ?? `unmapped:${row.competition}`;
   const round = ROUNDS[row.round ?? ''] ?? `unmapped:${row.round}`;
-  const expected = DECIDED_BY[row.decided_by ?? ''];
+  const expected = expectedOf(row);
   const found = rulesInForce(competition, row.season ?? '', round);
   const base = { row, competition };
   if (!found.ok) {
@@ -274,7 +325,7 @@ function main(argv: ReadonlyArray<string>): number {
   const json = argv.includes('--json');
   if (argv.includes('--help') || files.length !== 1) {
     process.stderr.write(
-      'usage: npm run verify:history -- <ties.csv> [--partial] [--json]\n  e.g. npm run verify:history -- ../shared/data/ties.csv\n',
+      'usage: npm run verify:history -- <ties.csv | single_matches.csv> [--partial] [--json]\n  e.g. npm run verify:history -- ../shared/data/ties.csv\n',
     );
     return argv.includes('--help') ? 0 : 2;
   }

@@ -1,5 +1,6 @@
 import { conmebol2022, singleMatch } from '../presets.ts';
 import type { TieRules } from '../tie-rules.ts';
+import { penaltiesNoExtraTime } from './tournaments.ts';
 import type { CompetitionEras, Era } from './types.ts';
 
 /**
@@ -88,12 +89,32 @@ export const libertadores: CompetitionEras = {
   eras: eras('Copa Libertadores'),
 };
 
-/** Copa Sudamericana (first edition 2002). Covered from 2005, like the Libertadores. */
+/**
+ * Copa Sudamericana (first edition 2002). Covered from 2005, like the Libertadores; from 2023 its
+ * first stage is one match between clubs of the same association, penalties straight after 90 minutes.
+ */
 export const sudamericana: CompetitionEras = {
   id: 'conmebol-sudamericana',
   name: 'Copa Sudamericana',
   alsoKnownAs: ['CONMEBOL Sudamericana'],
   firstEdition: 2002,
   seasons: { years: [2002] },
-  eras: eras('Copa Sudamericana'),
+  eras: [
+    ...eras('Copa Sudamericana'),
+    {
+      id: 'sudamericana-2023-one-match-first-stage',
+      from: 2023,
+      summary: 'a first stage of one-match ties, penalties without extra time',
+      rounds: [
+        { rounds: ['preliminary'], rules: penaltiesNoExtraTime },
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: conmebol2022 },
+      ],
+      // Source: Copa Sudamericana regulations 2023 (first stage: single matches between clubs of the
+      // same association); ../shared/data single_matches.csv: 48 such matches 2023–2025, the level
+      // ones settled by a shoot-out straight after 90 minutes.
+      source:
+        'Copa Sudamericana regulations 2023 (first stage of one match, penalties without extra time); openfootball/south-america 2023–2025',
+    },
+  ],
 };

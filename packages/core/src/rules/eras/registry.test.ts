@@ -251,6 +251,13 @@ const boundaries: ReadonlyArray<{
     after: ['2022', 'conmebol-2022'],
     why: 'away goals abolished from 2022',
   },
+  {
+    competition: 'conmebol-sudamericana',
+    round: 'preliminary',
+    before: ['2022', 'conmebol-2022'],
+    after: ['2023', 'penalties-no-extra-time'],
+    why: 'a one-match first stage from 2023, penalties straight after 90 minutes',
+  },
   // AFC Champions League
   {
     competition: 'afc-champions-league',

@@ -55,15 +55,17 @@ export const finalReplay1954: TieRules = {
 };
 
 /**
- * The UEFA Euro 1980 third-place match: straight to penalties, no extra time. Source: Wikipedia
- * "UEFA Euro 1980": Czechoslovakia 1–1 Italy, Czechoslovakia won 9–8 on penalties (no extra time).
+ * One match settled by penalties straight after 90 minutes, no extra time: the UEFA Euro 1980
+ * third-place match (Wikipedia "UEFA Euro 1980": 1–1, 9–8 on penalties, no extra time) and the Copa
+ * Sudamericana first stage from 2023.
  */
 export const penaltiesNoExtraTime: TieRules = {
   id: 'penalties-no-extra-time',
   name: 'One match: score, then penalties (no extra time)',
   legs: 1,
   deciders: [{ kind: 'aggregate' }, { kind: 'penalties' }],
-  source: 'UEFA Euro 1980 third-place match (penalties straight after 90 minutes)',
+  source:
+    'UEFA Euro 1980 third-place match; Copa Sudamericana first stage from 2023 (penalties straight after 90 minutes)',
 };
 
 /** The FIFA World Cup, every edition; every knockout round a single match. */
