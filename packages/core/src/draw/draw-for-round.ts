@@ -1,4 +1,5 @@
 import type { Competition, Round, Slot } from '../competition/types.ts';
+import { groupPositions } from '../group/group-positions.ts';
 import type { TeamId } from '../ids.ts';
 import { slotLabel } from '../report/bracket-model.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
@@ -30,11 +31,10 @@ export function drawSpecForRound(c: Competition, round: string): Result<DrawSpec
   const found = findRound(c, round);
   if (!found.ok) return found;
   const teams = new Map(c.teams.map((t) => [t.id, t]));
+  const groups = groupPositions(c);
   const name = (slot: Slot): string => {
     if (slot.kind === 'group') {
-      const id: TeamId | undefined = c.groups.find((g) => g.group === slot.group)?.positions[
-        slot.position - 1
-      ];
+      const id: TeamId | undefined = groups.find((g) => g.group === slot.group)?.positions[slot.position - 1];
       const team = id !== undefined ? teams.get(id) : undefined;
       if (team) return team.name;
     }

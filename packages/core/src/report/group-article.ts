@@ -56,7 +56,7 @@ export function criterionText(c: Criterion): string {
     case 'head-to-head': {
       const list = c.measures.map((m) => MEASURE[m]);
       const joined = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list.join('');
-      return `${joined} in the matches among the teams level${c.reapply ? ', re-applied to the matches among any teams still level' : ''}`;
+      return `head-to-head ${joined} (the matches among the teams level${c.reapply ? ', re-applied to any teams still level after them' : ''})`;
     }
     case 'disciplinary':
       return 'fewer disciplinary points';
