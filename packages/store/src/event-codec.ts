@@ -11,13 +11,17 @@ import { z } from 'zod';
  * Versions:
  * - 1: the bare `CompetitionEvent` JSON, no envelope (every row written before versions existed).
  * - 2: the same event inside `{"schema": 2, "event": ...}`.
+ * - 3: a competition may hold a `groupStage` (groups, their matches and tie-breakers), and rules may
+ *   use the `golden-goal` and `silver-goal` deciders. Both are additions: older events are unchanged.
  */
-export const EVENT_SCHEMA_VERSION = 2;
+export const EVENT_SCHEMA_VERSION = 3;
 
 /** Turns an event of version `n` into one of version `n + 1` (the payload inside the envelope). */
 const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
   // Version 2 only added the envelope: the event itself is unchanged.
   1: (event) => event,
+  // Version 3 only added optional parts: a version-2 event is a valid version-3 event.
+  2: (event) => event,
 };
 
 // The domain types of packages/core/src/competition/types.ts and tie/types.ts, as stored.
@@ -44,6 +48,8 @@ const decider = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('aggregate') }).strict(),
   z.object({ kind: z.literal('away-goals') }).strict(),
   z.object({ kind: z.literal('extra-time'), awayGoals: z.boolean() }).strict(),
+  z.object({ kind: z.literal('golden-goal') }).strict(),
+  z.object({ kind: z.literal('silver-goal') }).strict(),
   z.object({ kind: z.literal('penalties') }).strict(),
   z.object({ kind: z.literal('play-off'), extraTime: z.boolean(), penalties: z.boolean() }).strict(),
   z.object({ kind: z.literal('coin-toss') }).strict(),
@@ -111,6 +117,55 @@ const draw = z
     rounds: z.array(str),
   })
   .strict();
+// packages/core/src/group/types.ts, as stored (version 3).
+const measure = z.enum(['points', 'goal-difference', 'goals-for', 'away-goals', 'wins', 'away-wins']);
+const criterion = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('overall'), measure }).strict(),
+  z.object({ kind: z.literal('head-to-head'), measures: z.array(measure), reapply: z.boolean() }).strict(),
+  z.object({ kind: z.literal('disciplinary') }).strict(),
+  z.object({ kind: z.literal('coefficient'), better: z.enum(['higher', 'lower']), name: str }).strict(),
+  z.object({ kind: z.literal('lots') }).strict(),
+]);
+const groupMatch = z
+  .object({
+    home: str,
+    away: str,
+    score: goals.optional(),
+    awarded: z.boolean().optional(),
+    neutral: z.boolean().optional(),
+    matchday: z.number().int().min(1).optional(),
+    date: str.optional(),
+    kickoff: str.optional(),
+    timeZone: str.optional(),
+    venue: str.optional(),
+    city: str.optional(),
+    source: str.optional(),
+  })
+  .strict();
+const teamRow = z.object({ id: str, name: str, country: str, association: str.optional() }).strict();
+const groupStage = z
+  .object({
+    name: str,
+    points: z.object({ win: z.number(), draw: z.number(), loss: z.number() }).strict(),
+    tieBreakers: z.object({ id: str, name: str, criteria: z.array(criterion), source: str }).strict(),
+    advance: z.number().int().min(0),
+    advanceLabel: str,
+    groups: z.array(
+      z
+        .object({
+          id: str,
+          teams: z.array(str),
+          rounds: z.union([z.literal(1), z.literal(2)]),
+          matches: z.array(groupMatch),
+          lots: z.array(str).optional(),
+          disciplinary: z.record(str, z.number()).optional(),
+          coefficients: z.record(str, z.number()).optional(),
+        })
+        .strict(),
+    ),
+    teams: z.array(teamRow),
+  })
+  .strict();
 const competition = z
   .object({
     id: str,
@@ -119,8 +174,9 @@ const competition = z
     season: str.optional(),
     period: dateRange.optional(),
     rulesReference: str.optional(),
-    teams: z.array(z.object({ id: str, name: str, country: str, association: str.optional() }).strict()),
+    teams: z.array(teamRow),
     groups: z.array(z.object({ group: str, positions: z.array(str) }).strict()),
+    groupStage: groupStage.optional(),
     rounds: z.array(round),
     amendments: z.array(amendment),
     draws: z.array(draw),
