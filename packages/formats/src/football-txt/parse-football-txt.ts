@@ -152,7 +152,7 @@ export function parseFootballTxt(
         );
       } else {
         rules = writtenRules(section.name, legsPerTie, firsts, replays, coinToss);
-        problems.push(problem('note', 'rules-as-written', section.line, `${section.name}: ${rules.name}`));
+        problems.push(problem('note', 'rules-as-written', section.line, rules.name));
       }
     }
     const prefix = tiePrefix(section.name);
