@@ -27,6 +27,9 @@ import { registryRules, tiePrefix } from './round-names.ts';
 import { splitFinals } from './split-finals.ts';
 import { drawnUnsettled, writtenRules } from './written-rules.ts';
 
+/** `N.N.`: a team not known yet (a fixture waiting for an earlier round). */
+const UNKNOWN_TEAM = /^(?:N\.\s?N\.?|TBD|TBA|\?+)$/i;
+
 export interface FootballTxtOptions {
   /**
    * Rules of two-legged rounds (e.g. uefa-1970 for 1970–71 to 2020–21). When absent, the rules come
@@ -91,6 +94,17 @@ export function parseFootballTxt(
       continue;
     }
     const played = section.matches.filter((m) => {
+      if (UNKNOWN_TEAM.test(m.home) || UNKNOWN_TEAM.test(m.away)) {
+        problems.push(
+          problem(
+            'note',
+            'teams-not-known',
+            m.line,
+            `a fixture whose teams are not known yet ("${m.home} v ${m.away}") is left out`,
+          ),
+        );
+        return false;
+      }
       if (m.notPlayed === undefined || m.notPlayed === 'n/p' || /withdr|walkover|w\/o/i.test(m.notPlayed))
         return true;
       problems.push(
@@ -138,7 +152,7 @@ export function parseFootballTxt(
         );
       } else {
         rules = writtenRules(section.name, legsPerTie, firsts, replays, coinToss);
-        problems.push(problem('note', 'rules-as-written', section.line, `${section.name}: ${rules.name}`));
+        problems.push(problem('note', 'rules-as-written', section.line, rules.name));
       }
     }
     const prefix = tiePrefix(section.name);

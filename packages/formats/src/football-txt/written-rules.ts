@@ -40,7 +40,9 @@ export function writtenRules(
     said.push('coin toss');
   } else {
     deciders.push({ kind: 'penalties' });
-    said.push('penalties');
+    // The chain must end in a decider that always settles a tie; a round with no shoot-out written
+    // gets one only to end the chain, and says so.
+    said.push(first.some((m) => m.score.penalties) ? 'penalties' : 'penalties (none written)');
   }
   const what = legs === 2 ? 'two legs' : 'one match';
   return {

@@ -31,6 +31,16 @@ describe('createTeamRegistry', () => {
     expect(r.find('Peñarol')).toBeUndefined();
   });
 
+  it('keeps clubs of one name from different countries apart', () => {
+    // openfootball/south-america copa-libertadores/2015_copas.txt, lines 33 and 37 (Copa Sudamericana 2015).
+    const r = createTeamRegistry();
+    const ecu = r.resolve('Universidad Catolica (ECU)').id;
+    const chi = r.resolve('Universidad Católica (CHI)');
+    expect(chi.created).toBe(true);
+    expect(chi.id).not.toBe(ecu);
+    expect(r.resolve('Universidad Católica (ECU)')).toMatchObject({ id: ecu, created: false });
+  });
+
   it('gives one key to spellings that differ in accents, case, hyphens and a country suffix', () => {
     expect(teamKey('Saint-Étienne (FRA)')).toBe(teamKey('saint etienne'));
     expect(teamKey('Al-Ahly')).toBe(teamKey('Al Ahly'));

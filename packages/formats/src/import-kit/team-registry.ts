@@ -49,25 +49,34 @@ export function teamKey(text: string): string {
  * A team registry for one import (the shared import kit: football.txt, article, CSV). The first
  * spelling of a team is its name; later spellings that share its {@link teamKey} are aliases and come
  * back with `alias` set, so the importer can say which line named the team differently. The country
- * code is taken from a `(XXX)` suffix, or `XXX` when none is written.
+ * code is taken from a `(XXX)` suffix, or `XXX` when none is written. Two clubs of one name from
+ * different countries (`Universidad Católica (CHI)`, `Universidad Catolica (ECU)`) stay two teams.
  *
  * @example const r = createTeamRegistry(); r.resolve('Al-Hilal (KSA)'); r.resolve('Al Hilal').alias // { registered: 'Al-Hilal', written: 'Al Hilal' }
  */
 export function createTeamRegistry(): TeamRegistry {
   const list: Team[] = [];
-  const byKey = new Map<string, Team>();
+  // Teams by key; several when the same name belongs to clubs of different countries.
+  const byKey = new Map<string, Array<{ team: Team; written: boolean }>>();
   const ids = new Set<string>();
-  const find = (written: string): TeamId | undefined => byKey.get(teamKey(written))?.id;
+  /** The team a spelling denotes: same key, and the same country unless one side writes none. */
+  const match = (written: string) => {
+    const { country } = splitCountry(written);
+    const candidates = byKey.get(teamKey(written)) ?? [];
+    return (
+      candidates.find((c) => c.written && c.team.country === country) ??
+      candidates.find((c) => country === undefined || !c.written)
+    );
+  };
   return {
-    find,
+    find: (written) => match(written)?.team.id,
     resolve(written) {
       const { name, country } = splitCountry(written);
-      const key = teamKey(written);
-      const known = byKey.get(key);
+      const known = match(written);
       if (known) {
-        return known.name === name
-          ? { id: known.id, created: false }
-          : { id: known.id, created: false, alias: { registered: known.name, written: name } };
+        return known.team.name === name
+          ? { id: known.team.id, created: false }
+          : { id: known.team.id, created: false, alias: { registered: known.team.name, written: name } };
       }
       const base = slug(name) || 'team';
       let id = base;
@@ -75,7 +84,8 @@ export function createTeamRegistry(): TeamRegistry {
       ids.add(id);
       const team: Team = { id: teamId(id), name, country: country ?? 'XXX' };
       list.push(team);
-      byKey.set(key, team);
+      const key = teamKey(written);
+      byKey.set(key, [...(byKey.get(key) ?? []), { team, written: country !== undefined }]);
       return { id: team.id, created: true };
     },
     teams: () => [...list],
