@@ -157,4 +157,62 @@ describe('cupstage simulate', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('cupstage simulate examples/models/caf-2017-model.json --exact');
   });
+
+  it('reads a 32-team model file under UEFA 2021 rules; exact odds agree with Monte Carlo within 4 standard errors', async () => {
+    // Round of 32: T1–T32, T2–T31, …; then winners of ties 1–2, 3–4, … (leg-1 host first).
+    const names = Array.from({ length: 32 }, (_, i) => `T${i + 1}`);
+    const bracket: unknown[] = [Array.from({ length: 16 }, (_, i) => [names[i], names[31 - i]])];
+    for (let ties = 8; ties >= 1; ties /= 2)
+      bracket.push(Array.from({ length: ties }, (_, i) => [2 * i + 1, 2 * i + 2]));
+    const file = tmpFile(
+      'model-32.json',
+      JSON.stringify({
+        baseRate: 0.6,
+        homeFactor: 1.25,
+        rules: 'uefa-2021',
+        teams: Object.fromEntries(names.map((n, i) => [n, 1.8 - i * 0.035])),
+        bracket,
+      }),
+    );
+    const exact = await run(['simulate', file, '--exact', '--json']);
+    expect(exact.stderr).toBe('');
+    const e = JSON.parse(exact.stdout) as Odds;
+    expect(Object.keys(e.reach)).toEqual([
+      'Round of 32',
+      'Round of 16',
+      'Quarter-finals',
+      'Semi-finals',
+      'Final',
+    ]);
+    const runs = 400_000;
+    const mc = JSON.parse(
+      (await run(['simulate', file, '--json', '--runs', String(runs), '--seed', '3', '--workers', '0']))
+        .stdout,
+    ) as Odds;
+    let compared = 0;
+    const check = (exactOdds: Record<string, number>, simulated: Record<string, number>): void => {
+      for (const t of names) {
+        const p = exactOdds[t]!;
+        if (p * runs < 25 || (1 - p) * runs < 25) continue; // the normal approximation needs both
+        compared++;
+        expect(Math.abs(simulated[t]! - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / runs));
+      }
+    };
+    check(e.champion, mc.champion);
+    for (const round of Object.keys(e.reach)) check(e.reach[round]!, mc.reach[round]!);
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('refuses a model file without rules, naming the field', async () => {
+    const doc = JSON.parse(readFileSync(benchModel, 'utf8')) as Record<string, unknown>;
+    delete doc.rules;
+    const { code, stderr } = await run([
+      'simulate',
+      tmpFile('no-rules.json', JSON.stringify(doc)),
+      '--exact',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('rules: is required: a preset id');
+    expect(stderr).toContain('(model-field-missing)');
+  });
 });

@@ -79,6 +79,10 @@ is rated alike (Elo 1500), so only venues and results entered count. Model files
       date,home,away,home_goals,away_goals[,neutral] rows, path relative to the model file)
   {"kind": "strength", "baseRate": 0.6, "homeFactor": 1.25, "strengths": {"TP Mazembe": 1.6, ...}}
   any of them may add "dixonColes" (ρ), "extraTimeRate" and "shootout" (P(home side wins it)).
+FILE may be a benchmark model file: {"baseRate", "homeFactor", "teams": {name: strength},
+  "rules": "caf-2017" (a preset id, or {"legs": 2, "deciders": [...]}; required),
+  "bracket": [[["A", "B"], ...], [[1, 2], ...], ..., [[1, 2]]]} (first round: teams; later rounds:
+  winners of the previous round's ties by number; leg-1 host first).
 Examples:
   cupstage simulate examples/models/caf-2017-model.json --exact
   cupstage simulate examples/models/caf-2017-model.json --runs 1000000 --seed 7 --json
