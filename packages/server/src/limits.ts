@@ -33,7 +33,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   anonymous: {
     predictionTeams: 256,
-    predictionCost: 2_000_000,
+    predictionCost: 5_000_000,
     drawTies: 128,
     openPot: 16,
     uefaPot: 8,
@@ -42,7 +42,7 @@ export const DEFAULT_LIMITS: Limits = {
   },
   member: {
     predictionTeams: 1024,
-    predictionCost: 15_000_000,
+    predictionCost: 30_000_000,
     drawTies: 512,
     openPot: 18,
     uefaPot: 9,

@@ -122,7 +122,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const r = await call(s.base, 'GET', '/competitions/cup-256/predictions?runs=1000000');
       expectProblem(r, 422, 'too-many-runs');
       expect(r.body.errors?.[0]?.path as unknown).toEqual(['query', 'runs']);
-      expect(r.body.detail as unknown).toMatch(/requests may use 2\.0 s: at most [\d,]+ runs for this stage/);
+      expect(r.body.detail as unknown).toMatch(/requests may use 5\.0 s: at most [\d,]+ runs for this stage/);
     });
 
     it("refuses an anonymous import over 256 KiB with a 422, and imports a member's 1 MB CSV off the event loop", async () => {
