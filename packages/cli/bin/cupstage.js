@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (no build step): tsx registers a loader, then the CLI starts.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI (dist/, built by `npm run build`, which `npm install` runs as `prepare`).
+// Under the `cupstage-source` export condition (`node --conditions=cupstage-source`, as the tests and
+// benchmarks run) it runs the TypeScript sources through tsx instead, so they need no build.
+import { existsSync } from 'node:fs';
 
 // A reader that stops early (`cupstage draw --help | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -10,6 +12,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-register();
-const { main } = await import('../src/main.ts');
+// The package's own export map says which build this process uses: src/index.ts or dist/index.js.
+const fromSource = import.meta.resolve('@cupstage/cli').endsWith('.ts');
+const entry = new URL(fromSource ? '../src/main.ts' : '../dist/main.js', import.meta.url);
+if (fromSource) {
+  const { register } = await import('tsx/esm/api');
+  register();
+} else if (!existsSync(entry)) {
+  process.stderr.write(
+    'cupstage: the compiled CLI is missing (packages/cli/dist): run `npm run build` in the cupstage folder\n',
+  );
+  process.exit(1);
+}
+const { main } = await import(entry.href);
 process.exitCode = await main(process.argv);

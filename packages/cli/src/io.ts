@@ -2,6 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { type Competition, type CupError, formatPath } from '@cupstage/core';
 import { parseCompetition } from '@cupstage/formats';
+import { CliError } from './cli-error.ts';
+
+export { CliError };
 
 /** Where a command reads and writes; the real process streams, or buffers in tests. */
 export interface Io {
@@ -10,17 +13,6 @@ export interface Io {
   readonly stdin: Readable;
   /** True when stderr is a terminal (progress bars are shown only then). */
   readonly interactive: boolean;
-}
-
-/** A failure the user caused: printed as `cupstage: message`, exit code 2 by default. */
-export class CliError extends Error {
-  override readonly name = 'CliError';
-  constructor(
-    message: string,
-    readonly exitCode = 2,
-  ) {
-    super(message);
-  }
 }
 
 /** Reads a text file or fails with a message that names the file and the reason. */

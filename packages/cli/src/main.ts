@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { CliError, type Io } from './io.ts';
+import { CliError } from './cli-error.ts';
+import type { Io } from './io.ts';
 
 const VERSION = '0.1.0';
 

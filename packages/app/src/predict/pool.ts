@@ -38,21 +38,27 @@ export interface PredictionPool {
   close(): Promise<void>;
 }
 
-const WORKER_URL = new URL('./worker.ts', import.meta.url);
+/** The worker beside this module: worker.ts when running the sources, worker.js when compiled. */
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
 /**
- * Node 20 does not apply the loader hooks of `--import tsx` inside a worker, so the worker starts
- * from this script, which registers tsx's ESM hooks itself (the `register` of tsx/esm/api, ESM build) and then imports
- * worker.ts.
+ * Node 20 does not apply the loader hooks of `--import tsx` inside a worker, so a TypeScript worker
+ * starts from this script, which registers tsx's ESM hooks itself (the `register` of tsx/esm/api, ESM
+ * build) and then imports worker.ts. The compiled worker.js is started directly, without tsx.
  */
 const BOOTSTRAP = `const { workerData } = require('node:worker_threads');
 import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });`;
-const TSX_API = pathToFileURL(
-  join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
-).href;
+const tsxApi = (): string =>
+  pathToFileURL(
+    join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+  ).href;
+const startWorker = (): Worker =>
+  WORKER_URL.pathname.endsWith('.ts')
+    ? new Worker(BOOTSTRAP, { eval: true, workerData: { tsx: tsxApi(), entry: WORKER_URL.href } })
+    : new Worker(WORKER_URL);
 
 /**
  * Starts a pool of `workers` threads (default: one per core; 0 runs chunks on this thread). Workers
- * load the TypeScript sources through tsx (`--import tsx`), as the CLI does.
+ * run the same build as this module: the compiled JavaScript, or the TypeScript sources through tsx.
  *
  * @example
  * const pool = createPredictionPool({ workers: 2 });
@@ -63,10 +69,7 @@ export function createPredictionPool(options: { readonly workers?: number } = {}
   const size = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const threads: Worker[] = [];
   for (let i = 0; i < size; i++) {
-    const w = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: { tsx: TSX_API, entry: WORKER_URL.href },
-    });
+    const w = startWorker();
     w.unref();
     threads.push(w);
   }

@@ -3,8 +3,11 @@ import type { FastifyRequest } from 'fastify';
 import { HttpProblem, problemOf } from '../problem.ts';
 import type { JobInputs, JobKind, JobOutputs } from './handlers.ts';
 
-/** The worker module of the server's job pool. */
-export const JOBS_WORKER = new URL('./worker.ts', import.meta.url);
+/** The worker module of the server's job pool: worker.ts when running the sources, worker.js when compiled. */
+export const JOBS_WORKER = new URL(
+  import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js',
+  import.meta.url,
+);
 
 /**
  * Runs a heavy job in the pool and answers its value; a full pool or a job past its deadline is a 503
