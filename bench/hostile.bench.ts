@@ -78,7 +78,8 @@ async function child(path: string): Promise<void> {
   process.on('message', (m) => {
     if (m !== 'rss') return;
     (globalThis as { gc?: () => void }).gc?.();
-    process.send?.({ rss: process.memoryUsage().rss });
+    const usage = process.memoryUsage();
+    process.send?.({ rss: usage.rss, heapUsed: usage.heapUsed, external: usage.external });
   });
   process.stdout.write(`READY ${JSON.stringify({ api })}\n`);
   process.once('SIGTERM', () => {
@@ -111,9 +112,15 @@ function startChild(path: string): Promise<Server> {
   });
 }
 
-function rss(s: Server): Promise<number> {
+interface Memory {
+  readonly rss: number;
+  readonly heapUsed: number;
+  readonly external: number;
+}
+
+function memoryOf(s: Server): Promise<Memory> {
   return new Promise((resolve) => {
-    s.proc.once('message', (m: { rss: number }) => resolve(m.rss));
+    s.proc.once('message', (m: Memory) => resolve(m));
     s.proc.send('rss');
   });
 }
@@ -200,7 +207,7 @@ async function memory(s: Server, queries: number): Promise<void> {
     return r.status;
   };
   for (let i = 0; i < 2000; i++) await ask(-i - 1); // warm-up: JIT, worker, cache full
-  const before = await rss(s);
+  const before = await memoryOf(s);
   const started = performance.now();
   let next = 0;
   const statuses = new Map<number, number>();
@@ -212,15 +219,17 @@ async function memory(s: Server, queries: number): Promise<void> {
       }
     }),
   );
-  const after = await rss(s);
+  const after = await memoryOf(s);
   console.log(
     JSON.stringify({
       bench: 'memory',
       queries,
       statuses: Object.fromEntries(statuses),
-      rssBeforeMB: round3(before / 2 ** 20),
-      rssAfterMB: round3(after / 2 ** 20),
-      growthMB: round3((after - before) / 2 ** 20),
+      rssBeforeMB: round3(before.rss / 2 ** 20),
+      rssAfterMB: round3(after.rss / 2 ** 20),
+      growthMB: round3((after.rss - before.rss) / 2 ** 20),
+      heapUsedGrowthMB: round3((after.heapUsed - before.heapUsed) / 2 ** 20),
+      externalGrowthMB: round3((after.external - before.external) / 2 ** 20),
       seconds: round3((performance.now() - started) / 1000),
     }),
   );
@@ -236,8 +245,9 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cupstage-hostile-'));
   const s = await startChild(join(dir, 'bench.db'));
   try {
-    await draw8000(s, opt('--runs', 5));
-    await predictionsLoad(s, opt('--seconds', 15));
+    const only = args.includes('--memory-only');
+    if (!only) await draw8000(s, opt('--runs', 5));
+    if (!only) await predictionsLoad(s, opt('--seconds', 15));
     await memory(s, opt('--queries', 100_000));
   } finally {
     const exited = new Promise((r) => s.proc.once('exit', r));
