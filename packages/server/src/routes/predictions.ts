@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../context.ts';
+import { notModified, predictionsDto, problemResponses } from '../dto/schemas.ts';
 import { orRefuse, runJob } from '../jobs/run-job.ts';
 import { type CostLimits, defaultRuns } from '../limits.ts';
 import type { Snapshot } from '../reader.ts';
@@ -109,6 +110,7 @@ export async function predictionRoutes(root: FastifyInstance, ctx: ServerContext
           'Odds of every team (default model): exact for small stages, Monte Carlo otherwise (runs default to 100,000, fewer for very large stages)',
         params,
         querystring: methodQuery,
+        response: { 200: predictionsDto, 304: notModified, ...problemResponses },
       },
       config: heavyRateLimit(ctx),
     },
@@ -129,6 +131,7 @@ export async function predictionRoutes(root: FastifyInstance, ctx: ServerContext
         params,
         querystring: methodQuery,
         body: z.object({ model: z.record(z.string(), z.unknown()) }).strict(),
+        response: { 200: predictionsDto, ...problemResponses },
       },
       config: heavyRateLimit(ctx),
     },
