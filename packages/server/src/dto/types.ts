@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { amendmentBody, bracketBody, drawBody, legBody } from '../schemas.ts';
 import type {
   auditEntryDto,
   bracketDto,
@@ -73,3 +74,12 @@ export type MeDto = Dto<typeof meDto>;
 export type PredictionsDto = Dto<typeof predictionsDto>;
 /** The body of every error response. */
 export type ProblemDto = Dto<typeof problemDto>;
+
+/** `POST /competitions` from teams in seed order, a rules preset and a bracket template (request body). */
+export type CreateCompetitionBody = DeepReadonly<z.input<typeof bracketBody>>;
+/** `POST /competitions/:id/amendments`: a round's window moves, with a reason (request body). */
+export type AmendmentBody = DeepReadonly<z.input<typeof amendmentBody>>;
+/** `POST /competitions/:id/draws`: a draw that was held (request body). */
+export type DrawRecordBody = DeepReadonly<z.input<typeof drawBody>>;
+/** `PUT /competitions/:id/ties/:tieId/legs/:leg`: a leg's result and fixture facts (request body). */
+export type LegBody = DeepReadonly<z.input<typeof legBody>>;
