@@ -14,6 +14,7 @@ export type {
   LegDto,
   MeDto,
   PredictionsDto,
+  ProblemDto,
   RoundDto,
   SideDto,
   SlotDto,
