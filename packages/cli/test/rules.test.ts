@@ -72,7 +72,7 @@ describe('cupstage rules', () => {
     ],
     [['-c', 'conmebol-libertadores', '-s', '1990', '-r', 'final'], '--season', 'season-not-covered'],
     [['-c', 'uefa-champions-league', '-s', '1969', '-r', 'final'], '--season', 'season-format'],
-    [['-c', 'uefa-champions-league', '-s', '1969-70', '-r', 'last-eight'], '--round', 'unknown-round'],
+    [['-c', 'uefa-champions-league', '-s', '1969-70', '-r', 'last-eight'], '--round', 'unknown-era-round'],
     [['-c', 'uefa-champions-league', '-s', '1969-70'], '--round is missing', ''],
     [['--list', '-c', 'nope'], '--competition', 'unknown-competition'],
   ])('rejects %j naming %s (exit 2, no stack trace)', async (args, field, code) => {

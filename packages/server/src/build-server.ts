@@ -239,6 +239,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(fastifySse, { heartbeatInterval: 15_000 });
   await app.register(fastifySwagger, {
     openapi: {
+      // 3.1: JSON Schema 2020-12, so that zod's schemas (and bodyless 204/304 answers) map one to one.
+      openapi: '3.1.0',
       info: {
         title: 'cupstage API',
         description:

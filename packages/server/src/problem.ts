@@ -26,11 +26,30 @@ export interface Problem {
   readonly requestId?: string;
 }
 
+/** The HTTP statuses the API answers errors with. */
+export type ErrorStatus =
+  | 400
+  | 401
+  | 403
+  | 404
+  | 406
+  | 409
+  | 412
+  | 413
+  | 414
+  | 415
+  | 422
+  | 428
+  | 429
+  | 500
+  | 503;
+
 /**
- * THE table from error codes to HTTP statuses. Any code not listed is a rule of the game that the
- * input broke (core's codes such as `penalties-impossible`): 422.
+ * THE table from error codes to HTTP statuses, one meaning per code (docs/api.md's error table is
+ * checked against it by a test). Any code not listed is a rule of the game that the input broke
+ * (core's and formats' codes such as `penalties-impossible`): 422.
  */
-export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+export const STATUS_BY_CODE = {
   'invalid-request': 400,
   'invalid-json': 400,
   'empty-body': 400,
@@ -44,6 +63,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'session-required': 403,
   'competition-not-found': 404,
   'not-found': 404,
+  /** A round id this competition does not have (the era registry's unknown name is `unknown-era-round`, 422). */
   'unknown-round': 404,
   'unknown-tie': 404,
   'leg-not-found': 404,
@@ -63,7 +83,15 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'internal-error': 500,
   'server-busy': 503,
   'deadline-exceeded': 503,
-};
+} as const satisfies Readonly<Record<string, ErrorStatus>>;
+
+/** The codes with a status of their own: the API's and the use cases' refusals (typed union). */
+export type HttpErrorCode = keyof typeof STATUS_BY_CODE;
+
+/** True when the code has its own status in the table (otherwise it is a rule code: 422). */
+export function isHttpErrorCode(code: string): code is HttpErrorCode {
+  return Object.hasOwn(STATUS_BY_CODE, code);
+}
 
 const TITLES: Readonly<Record<number, string>> = {
   400: 'Bad request',
@@ -84,8 +112,8 @@ const TITLES: Readonly<Record<number, string>> = {
 };
 
 /** The status of an error code (422 for core's rule codes). */
-export function statusOf(code: string): number {
-  return STATUS_BY_CODE[code] ?? 422;
+export function statusOf(code: string): ErrorStatus {
+  return isHttpErrorCode(code) ? STATUS_BY_CODE[code] : 422;
 }
 
 /**

@@ -105,7 +105,7 @@ describe('resolveTieLine with the era of the line', () => {
     ],
     [
       { competition: 'uefa-champions-league', season: '1969-70', round: 'last-eight' },
-      'unknown-round',
+      'unknown-era-round',
       ['round'],
     ],
     [{ competition: 'uefa-champions-league', season: '1969-70' }, 'era-incomplete', ['round']],

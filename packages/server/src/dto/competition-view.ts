@@ -104,6 +104,9 @@ export class ViewBuilder {
         source: r.rules.source,
       },
       legOrder: r.legOrder.kind,
+      ...(r.legOrder.kind === 'draw' && r.legOrder.draw !== undefined
+        ? { legOrderDraw: r.legOrder.draw }
+        : {}),
       ...(r.schedule ? { schedule: r.schedule } : {}),
       ties: ties.filter((t) => t.roundIndex === i).map((t) => this.tie(t)),
     }));

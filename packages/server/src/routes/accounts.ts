@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth/authenticate.ts';
 import { nodeSecrets } from '../auth/node-secrets.ts';
 import type { ServerContext } from '../context.ts';
+import { meDto, newTokenDto, noContent, problemResponses, tokenDto } from '../dto/schemas.ts';
 import { fail, HttpProblem, problemOfAppError } from '../problem.ts';
 import { loginBody, tokenBody, tokenParams } from '../schemas.ts';
 
@@ -38,6 +39,7 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
         summary:
           'Sign in: sets the session cookie, returns the CSRF token. Attempts per client address are limited (429 with Retry-After), counted in the database so every server process shares the count',
         body: loginBody,
+        response: { 200: meDto, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -67,7 +69,13 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
 
   app.post(
     '/auth/logout',
-    { schema: { tags: ['accounts'], summary: 'Sign out (ends the session)' } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign out (ends the session)',
+        response: { 204: noContent, ...problemResponses },
+      },
+    },
     async (request, reply) => {
       const { sessionHash } = request.caller;
       if (sessionHash) await accounts.deleteSession(sessionHash);
@@ -84,6 +92,7 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
         summary:
           'Change your password (signed-in session only): every other session of the account ends, this one stays',
         body: passwordBody,
+        response: { 204: noContent, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -103,7 +112,13 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
 
   app.get(
     '/auth/me',
-    { schema: { tags: ['accounts'], summary: 'The signed-in account (and its CSRF token)' } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'The signed-in account (and its CSRF token)',
+        response: { 200: meDto, ...problemResponses },
+      },
+    },
     async (request) => {
       const { actor, csrf } = request.caller;
       if (!actor) fail('sign-in-required', [], 'not signed in');
@@ -118,7 +133,13 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
 
   app.get(
     '/auth/tokens',
-    { schema: { tags: ['accounts'], summary: 'Your API tokens (without their secrets)' } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Your API tokens (without their secrets)',
+        response: { 200: z.array(tokenDto), ...problemResponses },
+      },
+    },
     async (request) => {
       const { actor } = request.caller;
       if (!actor) fail('sign-in-required', [], 'sign in to list your API tokens');
@@ -135,6 +156,7 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
         summary:
           'Create an API token (its secret is shown once). Signed-in sessions only: an API token cannot create tokens (403 session-required)',
         body: tokenBody,
+        response: { 201: newTokenDto, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -151,7 +173,14 @@ export async function accountRoutes(root: FastifyInstance, ctx: ServerContext): 
 
   app.delete(
     '/auth/tokens/:tokenId',
-    { schema: { tags: ['accounts'], summary: 'Revoke an API token', params: tokenParams } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Revoke an API token',
+        params: tokenParams,
+        response: { 204: noContent, ...problemResponses },
+      },
+    },
     async (request, reply) => {
       const { actor } = request.caller;
       if (!actor) fail('sign-in-required', [], 'sign in to revoke an API token');

@@ -1,11 +1,28 @@
 import { allows } from '@cupstage/app';
 import { bracketModel, buildArticle } from '@cupstage/core';
-import { writeArticleMarkdown, writeArticleText, writeCompetition } from '@cupstage/formats';
+import {
+  competitionFileSchema,
+  writeArticleMarkdown,
+  writeArticleText,
+  writeCompetition,
+} from '@cupstage/formats';
 import type { AuditPosition, AuditRecord } from '@cupstage/store';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../context.ts';
+import {
+  auditEntryDto,
+  bracketDto,
+  competitionSummaryDto,
+  competitionViewDto,
+  legDto,
+  notModified,
+  problemResponses,
+  roundDto,
+  stageDto,
+  tieDto,
+} from '../dto/schemas.ts';
 import type { AuditEntryDto, CompetitionSummaryDto } from '../dto/types.ts';
 import { fail } from '../problem.ts';
 import { idParams, legParams, roundParams, tieParams } from '../schemas.ts';
@@ -19,7 +36,13 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
 
   app.get(
     '/competitions',
-    { schema: { tags, summary: 'Competitions you can see: published ones and your drafts' } },
+    {
+      schema: {
+        tags,
+        summary: 'Competitions you can see: published ones and your drafts',
+        response: { 200: z.array(competitionSummaryDto), ...problemResponses },
+      },
+    },
     async (request) => {
       const actor = request.caller.actor;
       const mine = new Set(actor ? await ctx.store.accounts.memberOf(actor.userId) : []);
@@ -47,7 +70,14 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
 
   app.get(
     '/competitions/:id',
-    { schema: { tags, summary: 'The whole competition, derived', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'The whole competition, derived',
+        params: idParams,
+        response: { 200: competitionViewDto, 304: notModified, ...problemResponses },
+      },
+    },
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       return sendVersioned(request, reply, snap, 'view', () => JSON.stringify(snap.views.view(snap.state)));
@@ -56,7 +86,14 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
 
   app.get(
     '/competitions/:id/stage',
-    { schema: { tags, summary: 'The knockout stage: rounds and champion', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'The knockout stage: rounds and champion',
+        params: idParams,
+        response: { 200: stageDto, 304: notModified, ...problemResponses },
+      },
+    },
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       return sendVersioned(request, reply, snap, 'stage', () => {
@@ -72,7 +109,14 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
 
   app.get(
     '/competitions/:id/rounds',
-    { schema: { tags, summary: 'Rounds with their ties', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Rounds with their ties',
+        params: idParams,
+        response: { 200: z.array(roundDto), 304: notModified, ...problemResponses },
+      },
+    },
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       return sendVersioned(request, reply, snap, 'rounds', () => JSON.stringify(snap.views.rounds()));
@@ -81,7 +125,14 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
 
   app.get(
     '/competitions/:id/rounds/:roundId',
-    { schema: { tags, summary: 'One round', params: roundParams } },
+    {
+      schema: {
+        tags,
+        summary: 'One round',
+        params: roundParams,
+        response: { 200: roundDto, 304: notModified, ...problemResponses },
+      },
+    },
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       const { roundId } = request.params;
@@ -95,7 +146,14 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
 
   app.get(
     '/competitions/:id/ties',
-    { schema: { tags, summary: 'Every tie in competition order', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Every tie in competition order',
+        params: idParams,
+        response: { 200: z.array(tieDto), 304: notModified, ...problemResponses },
+      },
+    },
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       return sendVersioned(request, reply, snap, 'ties', () =>
@@ -106,7 +164,14 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
 
   app.get(
     '/competitions/:id/ties/:tieId',
-    { schema: { tags, summary: 'One tie with its legs and outcome', params: tieParams } },
+    {
+      schema: {
+        tags,
+        summary: 'One tie with its legs and outcome',
+        params: tieParams,
+        response: { 200: tieDto, 304: notModified, ...problemResponses },
+      },
+    },
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       const tie = snap.ko.ties().find((t) => t.id === request.params.tieId);
@@ -117,7 +182,14 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
 
   app.get(
     '/competitions/:id/ties/:tieId/legs/:leg',
-    { schema: { tags, summary: 'One leg (1 or 2)', params: legParams } },
+    {
+      schema: {
+        tags,
+        summary: 'One leg (1 or 2)',
+        params: legParams,
+        response: { 200: legDto, 304: notModified, ...problemResponses },
+      },
+    },
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       const { tieId, leg } = request.params;
@@ -133,7 +205,14 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
 
   app.get(
     '/competitions/:id/bracket',
-    { schema: { tags, summary: "The bracket drawing model (core's bracketModel)", params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: "The bracket drawing model (core's bracketModel)",
+        params: idParams,
+        response: { 200: bracketDto, 304: notModified, ...problemResponses },
+      },
+    },
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       return sendVersioned(request, reply, snap, 'bracket', () =>
@@ -150,6 +229,14 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
         summary: 'The article, regenerated from the data (text, or Markdown with ?format=markdown)',
         params: idParams,
         querystring: z.object({ format: z.enum(['text', 'markdown']).default('text') }).strict(),
+        response: {
+          200: {
+            description: 'the article: plain text, or Markdown with ?format=markdown',
+            content: { 'text/plain': { schema: z.string() }, 'text/markdown': { schema: z.string() } },
+          },
+          304: notModified,
+          ...problemResponses,
+        },
       },
     },
     async (request, reply) => {
@@ -171,7 +258,14 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
 
   app.get(
     '/competitions/:id/file',
-    { schema: { tags, summary: 'The competition file (cupstage-competition/1)', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'The competition file (cupstage-competition/1)',
+        params: idParams,
+        response: { 200: competitionFileSchema, 304: notModified, ...problemResponses },
+      },
+    },
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       return sendVersioned(request, reply, snap, 'file', () => writeCompetition(snap.state.competition));
@@ -187,6 +281,7 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
           'The audit log (owners and editors): applied changes, refused stale writes (one entry per actor, kind and minute, with a count) and membership changes. Newest page first, each page oldest first; a `Link: <...>; rel="next"` header points to the older page',
         params: idParams,
         querystring: auditQuery,
+        response: { 200: z.array(auditEntryDto), ...problemResponses },
       },
     },
     async (request, reply) => {

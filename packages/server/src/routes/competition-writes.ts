@@ -27,6 +27,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { ServerContext } from '../context.ts';
+import { competitionSummaryDto, memberListDto, problemResponses, writtenDto } from '../dto/schemas.ts';
 import { fail, HttpProblem, problemOf, problemOfAppError } from '../problem.ts';
 import {
   amendmentBody,
@@ -88,6 +89,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
         summary:
           'Create a competition from a competition file, or from qualified teams + a rules preset + a bracket',
         body: createBody,
+        response: { 201: competitionSummaryDto, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -127,6 +129,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
           'Enter or correct the result of a leg (If-Match required); core checks it and re-derives downstream',
         params: legParams,
         body: legBody,
+        response: { 200: writtenDto, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -153,6 +156,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
         tags,
         summary: 'Delete the last entered leg of a tie (If-Match required)',
         params: legParams,
+        response: { 200: writtenDto, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -177,6 +181,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
         summary: 'Record a draw that was held (If-Match required)',
         params: idParams,
         body: drawBody,
+        response: { 201: writtenDto, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -197,6 +202,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
         summary: "Move a round's window (If-Match required)",
         params: idParams,
         body: amendmentBody,
+        response: { 201: writtenDto, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -224,6 +230,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
             ? 'Publish (owner; If-Match required)'
             : 'Make private again (owner; If-Match required)',
           params: idParams,
+          response: { 200: writtenDto, ...problemResponses },
         },
       },
       async (request, reply) => {
@@ -242,6 +249,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
         tags: ['members'],
         summary: 'Members and their roles, invited addresses included, listed alike (owner)',
         params: idParams,
+        response: { 200: memberListDto, ...problemResponses },
       },
     },
     async (request) => {
@@ -259,6 +267,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
           'Give an address a role (owner). An address with no account yet is invited: the role is its own when the account is created. The answer does not tell which (no account enumeration); the change is in the audit log',
         params: memberParams,
         body: roleBody,
+        response: { 200: memberListDto, ...problemResponses },
       },
     },
     async (request) => {
@@ -278,6 +287,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
         summary:
           "Remove an address's role or invitation (owner; the last owner stays, 409 last-owner; 404 member-not-found when it has none)",
         params: memberParams,
+        response: { 200: memberListDto, ...problemResponses },
       },
     },
     async (request) => {

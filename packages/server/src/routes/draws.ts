@@ -4,6 +4,13 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../context.ts';
+import {
+  drawLogDto,
+  drawOddsDto,
+  drawVerificationDto,
+  fromWorker,
+  problemResponses,
+} from '../dto/schemas.ts';
 import { runJob } from '../jobs/run-job.ts';
 import type { CostLimits } from '../limits.ts';
 import { HttpProblem, problemOf } from '../problem.ts';
@@ -92,6 +99,7 @@ export async function drawRoutes(root: FastifyInstance, ctx: ServerContext): Pro
         summary: 'Exact probability of every pairing, and the number of valid complete draws, of a pots file',
         querystring: z.object({ exact: z.enum(['true', 'false']).default('false') }).strict(),
         body: z.record(z.string(), z.unknown()),
+        response: { 200: fromWorker(drawOddsDto), ...problemResponses },
       },
       config: heavyRateLimit(ctx),
     },
@@ -118,6 +126,7 @@ export async function drawRoutes(root: FastifyInstance, ctx: ServerContext): Pro
         body: z
           .object({ pots: z.record(z.string(), z.unknown()), seed: seedSchema, commitment: commitmentSchema })
           .strict(),
+        response: { 200: fromWorker(drawLogDto), ...problemResponses },
       },
       config: heavyRateLimit(ctx),
     },
@@ -140,6 +149,7 @@ export async function drawRoutes(root: FastifyInstance, ctx: ServerContext): Pro
         body: z
           .object({ round: z.string().min(1).max(100), seed: seedSchema, commitment: commitmentSchema })
           .strict(),
+        response: { 200: fromWorker(drawLogDto), ...problemResponses },
       },
     },
     async (request) => {
@@ -159,6 +169,7 @@ export async function drawRoutes(root: FastifyInstance, ctx: ServerContext): Pro
         summary:
           'Replay a draw log: every ball, every list of allowed opponents, the ties, the seed and its commitment',
         body: z.record(z.string(), z.unknown()),
+        response: { 200: fromWorker(drawVerificationDto), ...problemResponses },
       },
       config: heavyRateLimit(ctx),
     },

@@ -2,6 +2,7 @@ import { allows, type StoredEvent } from '@cupstage/app';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServerContext } from '../context.ts';
+import { mediaBody, problemResponses } from '../dto/schemas.ts';
 import type { ChangeEventDto } from '../dto/types.ts';
 import { idParams } from '../schemas.ts';
 import { readable } from './helpers.ts';
@@ -32,6 +33,13 @@ export async function eventRoutes(root: FastifyInstance, ctx: ServerContext): Pr
         tags: ['live'],
         summary: 'Live changes as Server-Sent Events (text/event-stream)',
         params: idParams,
+        response: {
+          200: mediaBody(
+            'event: ready, then event: change per committed change (data: a ChangeEventDto, id: the version)',
+            ['text/event-stream'],
+          ),
+          ...problemResponses,
+        },
       },
     },
     async (request, reply) => {

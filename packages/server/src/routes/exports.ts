@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../context.ts';
+import { fromWorker, importedDto, mediaBody, notModified, problemResponses } from '../dto/schemas.ts';
 import { orRefuse, runJob } from '../jobs/run-job.ts';
 import { fail, HttpProblem, problemOf } from '../problem.ts';
 import { competitionId } from '../schemas.ts';
@@ -27,6 +28,14 @@ export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): P
         summary:
           'The competition as wikitext, football.txt, CSV (legs or ties), JSON, an SVG or PNG bracket, text or Markdown',
         params: z.object({ id: competitionId, format: z.enum(EXPORT_TARGETS) }).strict(),
+        response: {
+          200: mediaBody(
+            'the export in the media type of its format',
+            Object.values(EXPORT_MEDIA).map((m) => m.type),
+          ),
+          304: notModified,
+          ...problemResponses,
+        },
       },
     },
     async (request, reply) => {
@@ -82,6 +91,7 @@ export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): P
             team: z.string().min(1).max(200).optional(),
           })
           .strict(),
+        response: { 200: mediaBody('an iCalendar file', ['text/calendar']), ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -115,6 +125,7 @@ export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): P
           })
           .strict(),
         body: z.string().min(1, 'send the text to import as the request body (text/plain)'),
+        response: { 200: fromWorker(importedDto), ...problemResponses },
       },
       config: heavyRateLimit(ctx),
     },

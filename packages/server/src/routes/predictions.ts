@@ -12,6 +12,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../context.ts';
+import { notModified, predictionsDto, problemResponses } from '../dto/schemas.ts';
 import { orRefuse, runJob } from '../jobs/run-job.ts';
 import type { CostLimits } from '../limits.ts';
 import { HttpProblem, problemOf } from '../problem.ts';
@@ -137,6 +138,7 @@ export async function predictionRoutes(root: FastifyInstance, ctx: ServerContext
           'Odds of every team (default model): exact for small stages, Monte Carlo otherwise (runs default to 100,000, fewer for very large stages)',
         params,
         querystring: methodQuery,
+        response: { 200: predictionsDto, 304: notModified, ...problemResponses },
       },
       config: heavyRateLimit(ctx),
     },
@@ -157,6 +159,7 @@ export async function predictionRoutes(root: FastifyInstance, ctx: ServerContext
         params,
         querystring: methodQuery,
         body: z.object({ model: z.record(z.string(), z.unknown()) }).strict(),
+        response: { 200: predictionsDto, ...problemResponses },
       },
       config: heavyRateLimit(ctx),
     },

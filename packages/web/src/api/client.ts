@@ -1,5 +1,14 @@
 import type { Leg } from '@cupstage/core';
-import type { AuditEntryDto, CompetitionSummaryDto, CompetitionViewDto } from './dto.ts';
+import type {
+  AmendmentBody,
+  AuditEntryDto,
+  CompetitionSummaryDto,
+  CompetitionViewDto,
+  CreateCompetitionBody,
+  DrawRecordBody,
+  MeDto,
+  PredictionsDto,
+} from './dto.ts';
 import { type Problem, toProblem } from './problem.ts';
 
 /** The outcome of an API call: the body (with the ETag's version when sent) or a problem document. */
@@ -8,46 +17,8 @@ export type ApiResult<T> =
   | { readonly ok: false; readonly problem: Problem };
 
 /** The signed-in account, as `POST /auth/login` and `GET /auth/me` return it. */
-/** `GET /competitions/:id/predictions`: probabilities by team name (and by round name for `reach`). */
-export interface PredictionsDto {
-  readonly method: 'exact' | 'monte-carlo';
-  readonly champion: Readonly<Record<string, number>>;
-  readonly reach: Readonly<Record<string, Readonly<Record<string, number>>>>;
-}
-
-export interface Me {
-  readonly user: { readonly id: string; readonly email: string };
-  /** Echoed in `X-CSRF-Token` on every change made with the session cookie. */
-  readonly csrfToken?: string;
-  /** Ids of the competitions the account is a member of (`GET /auth/me` only). */
-  readonly competitions?: ReadonlyArray<string>;
-}
-
-/** `POST /competitions` from teams in seed order, a rules preset and the single-elimination template. */
-export interface CreateCompetitionBody {
-  readonly id: string;
-  readonly name: string;
-  readonly rules: string;
-  readonly finalRules?: string;
-  readonly bracket: 'single-elimination';
-  readonly teams: ReadonlyArray<{ readonly id: string; readonly name: string; readonly country: string }>;
-}
-
-/** `POST /competitions/:id/amendments`: a round's window moves, with a reason. */
-export interface AmendmentBody {
-  readonly round: string;
-  readonly window: 'first-leg' | 'second-leg' | 'match';
-  readonly to: { readonly from: string; readonly to: string };
-  readonly reason?: string;
-}
-
-/** `POST /competitions/:id/draws`: a draw that was held. */
-export interface DrawRecordBody {
-  readonly id: string;
-  readonly description: string;
-  readonly heldAt?: string;
-  readonly rounds: ReadonlyArray<string>;
-}
+export type Me = MeDto;
+export type { AmendmentBody, CreateCompetitionBody, DrawRecordBody, PredictionsDto };
 
 let csrfToken: string | undefined;
 

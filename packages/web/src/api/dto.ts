@@ -3,12 +3,18 @@
  * the architecture test allows only `import type` / `export type` from `@cupstage/server`).
  */
 export type {
+  AmendmentBody,
   AuditEntryDto,
   BracketDto,
   ChangeEventDto,
   CompetitionSummaryDto,
   CompetitionViewDto,
+  CreateCompetitionBody,
+  DrawRecordBody,
   LegDto,
+  MeDto,
+  PredictionsDto,
+  ProblemDto,
   RoundDto,
   SideDto,
   SlotDto,

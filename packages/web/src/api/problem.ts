@@ -1,19 +1,13 @@
-/** One problem of an API error: where, which rule, and a sentence for people. */
-export interface ProblemItem {
-  readonly path: ReadonlyArray<string | number>;
-  readonly code: string;
-  readonly message: string;
-}
+import type { ProblemDto } from './dto.ts';
 
-/** An RFC 9457 problem document, as every error response of the API carries it. */
-export interface Problem {
-  readonly status: number;
-  readonly title: string;
-  readonly detail: string;
-  readonly code: string;
-  readonly errors: ReadonlyArray<ProblemItem>;
-  readonly currentVersion?: number;
-}
+/** One problem of an API error: where, which rule, and a sentence for people. */
+export type ProblemItem = ProblemDto['errors'][number];
+
+/**
+ * An RFC 9457 problem document, as every error response of the API carries it (the server's schema;
+ * the web also makes ones of its own, `network-error` and `http-error`, when no document came).
+ */
+export type Problem = Pick<ProblemDto, 'status' | 'title' | 'detail' | 'code' | 'errors' | 'currentVersion'>;
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 

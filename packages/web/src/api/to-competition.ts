@@ -2,6 +2,7 @@ import {
   type Competition,
   type Leg,
   type LegOrder,
+  type RoundWindows,
   roundId,
   type Slot,
   type TieSpec,
@@ -49,12 +50,12 @@ function tieOf(t: TieDto): TieSpec {
   };
 }
 
-function legOrderOf(kind: string): LegOrder {
-  switch (kind) {
+function legOrderOf(r: RoundDto): LegOrder {
+  switch (r.legOrder) {
     case 'group-winners-host-second-leg':
       return { kind: 'group-winners-host-second-leg' };
     case 'draw':
-      return { kind: 'draw' };
+      return { kind: 'draw', ...(r.legOrderDraw !== undefined ? { draw: r.legOrderDraw } : {}) };
     case 'neutral':
       return { kind: 'neutral' };
     default:
@@ -66,10 +67,18 @@ const roundOf = (r: RoundDto): Competition['rounds'][number] => ({
   id: roundId(r.id),
   name: r.name,
   rules: r.rules,
-  legOrder: legOrderOf(r.legOrder),
+  legOrder: legOrderOf(r),
   ties: r.ties.map(tieOf),
-  ...(r.schedule ? { schedule: r.schedule } : {}),
+  ...(r.schedule ? { schedule: windowsOf(r.schedule) } : {}),
 });
+
+function windowsOf(s: NonNullable<RoundDto['schedule']>): RoundWindows {
+  return {
+    ...(s.firstLeg ? { firstLeg: s.firstLeg } : {}),
+    ...(s.secondLeg ? { secondLeg: s.secondLeg } : {}),
+    ...(s.match ? { match: s.match } : {}),
+  };
+}
 
 /**
  * Rebuilds core's competition from the API's view, so that the browser can run the same pure
@@ -99,6 +108,7 @@ export function toCompetition(v: CompetitionViewDto): Competition {
       id: d.id,
       description: d.description,
       ...(d.heldAt !== undefined ? { heldAt: d.heldAt } : {}),
+      ...(d.timeZoneLabel !== undefined ? { timeZoneLabel: d.timeZoneLabel } : {}),
       ...(d.place !== undefined ? { place: d.place } : {}),
       rounds: d.rounds.map(roundId),
     })),

@@ -522,7 +522,7 @@ describe('rulesInForce errors', () => {
     ['fifa-club-world-cup', '2018', 'final', 'unknown-competition', 'competition'],
     ['fifa-world-cup', '2019', 'final', 'no-such-edition', 'season'],
     ['afc-champions-league', '2010-11', 'final', 'season-format', 'season'],
-    ['uefa-champions-league', '1969-70', 'last-sixteen', 'unknown-round', 'round'],
+    ['uefa-champions-league', '1969-70', 'last-sixteen', 'unknown-era-round', 'round'],
     ['uefa-champions-league', '1969', 'final', 'season-format', 'season'],
     ['conmebol-libertadores', '2019-20', 'final', 'season-format', 'season'],
     ['uefa-champions-league', '1969-71', 'final', 'invalid-season', 'season'],

@@ -80,7 +80,7 @@ export function parseRound(text: string): Result<RoundKey> {
   }
   return err(
     cupError(
-      'unknown-round',
+      'unknown-era-round',
       ['round'],
       `"${text.slice(0, 60)}" is not a round; use one of ${roundKeys.join(', ')} (or a usual name such as "Round of 16", "Quarter-finals", "R16", "Last 16")`,
     ),

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { problemOf, STATUS_BY_CODE, statusOf } from '../src/problem.ts';
+
+/** docs/api.md's error table: status (or statuses) -> the codes named in backticks on that row. */
+function documented(): Map<number, Set<string>> {
+  const text = readFileSync('docs/api.md', 'utf8');
+  const start = text.indexOf('| status | codes |');
+  expect(start).toBeGreaterThan(-1);
+  const rows = new Map<number, Set<string>>();
+  for (const line of text.slice(start).split('\n').slice(2)) {
+    if (!line.startsWith('|')) break;
+    const [, statuses = '', codes = ''] = line.split('|');
+    const named = new Set([...codes.matchAll(/`([a-z][a-z0-9-]*)`/g)].map((m) => m[1]!));
+    for (const s of statuses.split(',')) rows.set(Number(s.trim()), named);
+  }
+  return rows;
+}
+
+describe('the table of error codes and HTTP statuses', () => {
+  it('docs/api.md names every code of STATUS_BY_CODE on the row of its status', () => {
+    const rows = documented();
+    const wrong = Object.entries(STATUS_BY_CODE)
+      .filter(([code, status]) => !rows.get(status)?.has(code))
+      .map(([code, status]) => `${code} (${status})`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('docs/api.md gives no code a status the table does not (400 lists zod codes, 422 rule codes)', () => {
+    const wrong: string[] = [];
+    for (const [status, codes] of documented())
+      for (const code of codes)
+        if (status !== 400 && status !== 422 && statusOf(code) !== status) wrong.push(`${code} on ${status}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives one status per code: rule codes 422, the round of a competition 404, an era round 422', () => {
+    expect(statusOf('penalties-impossible')).toBe(422);
+    expect(statusOf('unknown-round')).toBe(404);
+    expect(statusOf('unknown-era-round')).toBe(422);
+    expect(problemOf([{ code: 'version-conflict', path: [], message: 'stale' }]).status).toBe(412);
+    // A code that only looks like a key of every object is no table entry.
+    expect(statusOf('constructor')).toBe(422);
+  });
+});
