@@ -168,7 +168,9 @@ async function predictionsLoad(s: Server, seconds: number): Promise<void> {
   const clients = Array.from({ length: 3 }, async () => {
     while (!stop) {
       const t = performance.now();
-      const r = await fetch(`${s.api}/competitions/cup-256/predictions?method=monte-carlo&seed=load${++seed}`);
+      const r = await fetch(
+        `${s.api}/competitions/cup-256/predictions?method=monte-carlo&seed=load${++seed}`,
+      );
       await r.arrayBuffer();
       times.push(performance.now() - t);
       statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
