@@ -3,7 +3,7 @@ import type { Result } from '../result.ts';
 import type { GoalsModel } from './goals-model.ts';
 import { simulateStage } from './monte-carlo.ts';
 import { exactStageOdds, type StageOdds } from './stage-odds.ts';
-import { planStage } from './stage-plan.ts';
+import { planStage, type StagePlan } from './stage-plan.ts';
 
 /** How to predict: exact enumeration, or Monte Carlo with a run count and a seed. */
 export type PredictMethod =
@@ -22,11 +22,21 @@ export type PredictMethod =
 export function predictStage(c: Competition, model: GoalsModel, method: PredictMethod): Result<StageOdds> {
   const plan = planStage(c, model);
   if (!plan.ok) return plan;
+  return oddsOfPlan(plan.value, method);
+}
+
+/**
+ * The odds of a plan already made, by the method asked for: the second half of `predictStage`, for
+ * callers that keep plans (planning is the costly part; the server's workers keep the last few).
+ *
+ * @example oddsOfPlan(plan, { kind: 'monte-carlo', runs: 100_000, seed: 1 })
+ */
+export function oddsOfPlan(plan: StagePlan, method: PredictMethod): Result<StageOdds> {
   switch (method.kind) {
     case 'exact':
-      return exactStageOdds(plan.value);
+      return exactStageOdds(plan);
     case 'monte-carlo':
-      return simulateStage(plan.value, method);
+      return simulateStage(plan, method);
     default: {
       const never: never = method;
       return never;

@@ -9,16 +9,15 @@ import {
   drawLogJson,
   drawOddsJson,
   exactOdds,
-  exactStageOdds,
   findRules,
   type GoalsModel,
   oddsByName,
+  oddsOfPlan,
   type PredictMethod,
   planStage,
   readModelFile,
   runDraw,
   type StagePlan,
-  simulateStage,
   verifyDrawLog,
 } from '@cupstage/core';
 import {
@@ -109,7 +108,7 @@ export const handlers = {
     const plan = planFor(`${input.key}\u0000${modelKey}`, c, model);
     if (!plan.ok) return plan;
     const m = input.method;
-    const odds = m.kind === 'exact' ? exactStageOdds(plan.value) : simulateStage(plan.value, m);
+    const odds = oddsOfPlan(plan.value, m);
     if (!odds.ok) return fail([odds.error]);
     return {
       ok: true,
