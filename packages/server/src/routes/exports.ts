@@ -14,7 +14,14 @@ import { fromWorker, importedDto, mediaBody, notModified, problemResponses } fro
 import { orRefuse, runJob } from '../jobs/run-job.ts';
 import { fail, HttpProblem, problemOf } from '../problem.ts';
 import { competitionId } from '../schemas.ts';
-import { heavyRateLimit, limitsOf, overLimit, readable, sendVersioned } from './helpers.ts';
+import {
+  answerIfUnchanged,
+  heavyRateLimit,
+  limitsOf,
+  overLimit,
+  readable,
+  sendVersioned,
+} from './helpers.ts';
 
 /** Exports of a competition (the formats of `cupstage export`) and stateless imports (`cupstage import`). */
 export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): Promise<void> {
@@ -46,11 +53,8 @@ export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): P
       if (format === 'png') {
         // Rendered in the job pool (the same bytes as `cupstage export --to png`), once per version.
         const c = snap.state.competition;
-        const etag = `"${snap.state.version}"`;
-        reply
-          .header('etag', etag)
-          .header('cache-control', snap.state.published ? 'no-cache' : 'private, no-cache');
-        if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+        const unchanged = answerIfUnchanged(request, reply, snap);
+        if (unchanged) return unchanged;
         const key = `png\u0000${id}\u0000${snap.state.version}`;
         const cached = ctx.cache.peek(key);
         if (cached === undefined) {

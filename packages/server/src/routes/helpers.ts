@@ -21,6 +21,20 @@ function notFound(id: string): never {
 }
 
 /**
+ * Marks a reply as a representation of the snapshot's version (ETag, Cache-Control: private for
+ * drafts) and answers 304 when `If-None-Match` names that version; `undefined` when a body is due.
+ */
+export function answerIfUnchanged(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  snap: Snapshot,
+): FastifyReply | undefined {
+  const etag = `"${snap.state.version}"`;
+  reply.header('etag', etag).header('cache-control', snap.state.published ? 'no-cache' : 'private, no-cache');
+  return request.headers['if-none-match'] === etag ? reply.code(304).send() : undefined;
+}
+
+/**
  * Sends a representation of a snapshot, rendered once per version, with its ETag (the version);
  * `If-None-Match` with that ETag gives 304.
  */
@@ -32,10 +46,7 @@ export function sendVersioned(
   render: () => string,
   type = 'application/json; charset=utf-8',
 ): FastifyReply {
-  const etag = `"${snap.state.version}"`;
-  reply.header('etag', etag).header('cache-control', snap.state.published ? 'no-cache' : 'private, no-cache');
-  if (request.headers['if-none-match'] === etag) return reply.code(304).send();
-  return reply.type(type).send(rendered(snap, key, render));
+  return answerIfUnchanged(request, reply, snap) ?? reply.type(type).send(rendered(snap, key, render));
 }
 
 /** The version named by `If-Match` (`"7"`, `W/"7"` or `7`); 428 when missing, 400 when malformed. */

@@ -18,7 +18,7 @@ import type { CostLimits } from '../limits.ts';
 import { HttpProblem, problemOf } from '../problem.ts';
 import type { Snapshot } from '../reader.ts';
 import { competitionId } from '../schemas.ts';
-import { heavyRateLimit, limitsOf, overLimit, readable } from './helpers.ts';
+import { answerIfUnchanged, heavyRateLimit, limitsOf, overLimit, readable } from './helpers.ts';
 
 /** The most Monte Carlo runs any request may ask for. */
 const MAX_RUNS = 1_000_000;
@@ -96,14 +96,11 @@ async function answer(
 ): Promise<FastifyReply> {
   const id = snap.state.competition.id;
   const version = snap.state.version;
-  const etag = `"${version}"`;
   const what = method.kind === 'exact' ? 'exact' : `mc:${method.runs}:${method.seed}`;
   const key = `predictions\u0000${id}\u0000${version}\u0000${what}\u0000${model === undefined ? '' : createHash('sha256').update(JSON.stringify(model)).digest('hex')}`;
   if (model === undefined) {
-    reply
-      .header('etag', etag)
-      .header('cache-control', snap.state.published ? 'no-cache' : 'private, no-cache');
-    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    const unchanged = answerIfUnchanged(request, reply, snap);
+    if (unchanged) return unchanged;
   }
   const body = await ctx.cache.get(key, async () =>
     orRefuse(
