@@ -1,5 +1,12 @@
 import type { CompetitionStore, MemberChange, RejectedAttempt, StoredEvent } from '@cupstage/app';
-import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+  sql,
+} from 'kysely';
 import { toMemberChange } from './accounts-store.ts';
 import type { Database } from './schema.ts';
 
@@ -60,6 +67,20 @@ function before<T extends 'events' | 'attempts' | 'member_changes'>(
  *
  * @example const { entries, more } = await createAuditLog(db, competitions).page('cup', { limit: 100 });
  */
+/** A row of `attempts` as the app's refused attempt (the audit log and `attempts()` both read it). */
+export function toAttempt(r: Selectable<Database['attempts']>): RejectedAttempt {
+  return {
+    competitionId: r.competition_id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    target: r.target,
+    expectedVersion: Number(r.expected_version),
+    currentVersion: Number(r.current_version),
+    count: Number(r.count),
+  };
+}
+
 export function createAuditLog(db: Kysely<Database>, competitions: CompetitionStore): AuditLog {
   return {
     async page(competitionId, { before: cursor, limit }) {
@@ -100,16 +121,7 @@ export function createAuditLog(db: Kysely<Database>, competitions: CompetitionSt
         records.push({
           source: 'attempt',
           position: { at: r.at, rank: 1, key: r.id },
-          attempt: {
-            competitionId: r.competition_id,
-            at: r.at,
-            actor: r.actor,
-            action: r.action,
-            target: r.target,
-            expectedVersion: Number(r.expected_version),
-            currentVersion: Number(r.current_version),
-            count: Number(r.count),
-          },
+          attempt: toAttempt(r),
         });
       for (const r of changeRows)
         records.push({

@@ -10,7 +10,7 @@ import type {
 import { err, InvariantError, ok } from '@cupstage/core';
 import { type Kysely, Migrator, sql, type Transaction } from 'kysely';
 import { createAccountStore, isUniqueViolation } from './accounts-store.ts';
-import { type AuditLog, createAuditLog } from './audit-store.ts';
+import { type AuditLog, createAuditLog, toAttempt } from './audit-store.ts';
 import { decodeEvent, encodeEvent } from './event-codec.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
@@ -269,16 +269,7 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
         .orderBy('at')
         .orderBy('id')
         .execute();
-      return rows.map((r) => ({
-        competitionId: r.competition_id,
-        at: r.at,
-        actor: r.actor,
-        action: r.action,
-        target: r.target,
-        expectedVersion: Number(r.expected_version),
-        currentVersion: Number(r.current_version),
-        count: Number(r.count),
-      }));
+      return rows.map(toAttempt);
     },
 
     watch(listener) {
