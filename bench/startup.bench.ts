@@ -5,10 +5,14 @@
  * run in turn, N times each (default 15), so that the shared machine's load falls on all of them alike;
  * each prints one JSON line: the median in ms, and its ratio to `node -e 0` in the same run.
  *
- * The goal is "under 150 ms" on a machine where `node -e 0` takes about 60 ms (issue 15), that is a
- * ratio to `node -e 0` of at most 2.5: on a loaded machine the ratio is the figure to read.
- * The CLI runs from dist/ (the script builds first); NODE_OPTIONS is cleared for the children so that
- * no `--conditions=cupstage-source` from the caller sends them to the TypeScript sources.
+ * Each line also gives `overheadMs`, the median minus `node -e 0`'s: what cupstage itself adds.
+ *
+ * The goal (issue 15) is "under 150 ms". It is judged two ways, both printed: `absoluteGoalMet`, the
+ * median itself under 150 ms, which a loaded machine can miss whatever the CLI does; and
+ * `ratioGoalMet`, a ratio to `node -e 0` of at most 2.5 (150 ms where `node -e 0` takes 60 ms, as on
+ * an idle machine), the figure that stays comparable under load.
+ * The CLI runs from bundle/ (the script builds first); NODE_OPTIONS is cleared for the children so
+ * that no `--conditions=cupstage-source` from the caller sends them to the TypeScript sources.
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -72,8 +76,10 @@ for (const [i, c] of cases.entries()) {
     ratioToNode: Math.round(ratio * 100) / 100,
   };
   if (i > 0) {
-    line.goal = `ratio <= ${GOAL_MS / NODE_MS} (${GOAL_MS} ms where node -e 0 takes ${NODE_MS} ms)`;
-    line.goalMet = ratio <= GOAL_MS / NODE_MS;
+    line.overheadMs = Math.round((ms - base) * 10) / 10;
+    line.goal = `under ${GOAL_MS} ms; ratio <= ${GOAL_MS / NODE_MS} (${GOAL_MS} ms where node -e 0 takes ${NODE_MS} ms)`;
+    line.absoluteGoalMet = ms < GOAL_MS;
+    line.ratioGoalMet = ratio <= GOAL_MS / NODE_MS;
   }
   line.loadAverage = Math.round(loadavg()[0]! * 100) / 100;
   process.stdout.write(`${JSON.stringify(line)}\n`);
