@@ -141,7 +141,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     clock,
     ids,
   };
-  const live = new LiveHub(store.competitions);
+  const live = new LiveHub(reader, store.competitions);
   const jobs: JobPool = createJobPool({ entry: JOBS_WORKER, ...options.jobs });
   const ctx: ServerContext = {
     store,
@@ -318,6 +318,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.addHook('onClose', async () => {
     live.close();
+    reader.close();
     await jobs.close();
   });
   return app;
