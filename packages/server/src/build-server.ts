@@ -17,7 +17,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import { authenticate, type Caller } from './auth/authenticate.ts';
+import { ANONYMOUS, authenticate, type Caller, isAnonymous } from './auth/authenticate.ts';
 import { ByteCache } from './byte-cache.ts';
 import type { ServerContext } from './context.ts';
 import { JOBS_WORKER } from './jobs/run-job.ts';
@@ -217,11 +217,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     );
   });
 
-  // Plugins that answer errors themselves (e.g. 406 from @fastify/sse) speak JSON: make it a problem.
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // Every answer names its request; plugins that answer errors themselves (e.g. 406 from
+  // @fastify/sse) speak JSON: make it a problem. A callback hook: no promise on the hot read path.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    reply.header('x-request-id', request.id);
+    if (reply.statusCode < 400) return done(null, payload);
     const type = String(reply.getHeader('content-type') ?? '');
-    if (reply.statusCode < 400 || !type.startsWith('application/json') || typeof payload !== 'string')
-      return payload;
+    if (!type.startsWith('application/json') || typeof payload !== 'string') return done(null, payload);
     let message = 'request refused';
     try {
       const body = JSON.parse(payload) as { message?: unknown };
@@ -231,7 +233,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
     const code = reply.statusCode === 406 ? 'not-acceptable' : 'invalid-request';
     reply.type('application/problem+json; charset=utf-8');
-    return JSON.stringify(problemOf([{ code, path: [], message }], { status: reply.statusCode }));
+    done(null, JSON.stringify(problemOf([{ code, path: [], message }], { status: reply.statusCode })));
   });
 
   await app.register(fastifyCookie);
@@ -262,13 +264,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
-  app.addHook('preHandler', async (request) => {
-    if (request.url.startsWith('/docs')) {
-      request.caller = { via: 'none' };
-      return;
+  // A callback hook: the public (no credentials) passes without a promise on the hot read path.
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (request.url.startsWith('/docs') || isAnonymous(request)) {
+      request.caller = ANONYMOUS;
+      return done();
     }
-    const caller = await authenticate(request, store.accounts, clock.now());
-    request.caller = caller;
+    authenticate(request, store.accounts, clock.now()).then(
+      (caller) => {
+        request.caller = caller;
+        done();
+      },
+      (error: Error) => done(error),
+    );
   });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -311,10 +319,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         },
       ]),
     );
-  });
-  app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('x-request-id', request.id);
-    return payload;
   });
   app.addHook('onClose', async () => {
     live.close();
