@@ -5,6 +5,10 @@
  * - reads: autocannon (10 connections) on GET /competitions/:id/bracket of the example, against a
  *   bare Fastify route returning the same bytes; reads per second and p99 latency, and their ratios
  *   (cupstage / bare). Each of R runs (default 5) measures both, alternately; medians are reported.
+ * - conditional reads: the same clients sending `If-None-Match` with the ETag they last got, while an
+ *   editor enters a result every 500 ms: the share of 304 answers, and conditional reads per second.
+ * - on PostgreSQL the reads are measured too: there every read waits for a shared version check (one
+ *   query per batch of reads) so that no read is stale after a commit by another process.
  * - writes: leg results per second through PUT .../ties/:tie/legs/1 with If-Match, 8 clients each
  *   correcting its own competition one write after another, on SQLite (synchronous=FULL: every
  *   acknowledged write is on disk) and on PostgreSQL.
@@ -14,6 +18,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +78,7 @@ async function child(kind: 'sqlite' | 'postgres', target: string): Promise<void>
     tokenHash: hashSecret(token),
     createdAt: new Date().toISOString(),
   });
+  await store.accounts.setRole(CAF, userId, 'editor');
   const app = await buildServer({ store, webDist: null });
   const api = await app.listen({ port: 0, host: '127.0.0.1' });
   const bytes = (await app.inject({ url: `/competitions/${CAF}/bracket` })).body;
@@ -119,7 +125,7 @@ async function stopChild(s: Servers): Promise<void> {
   await exited;
 }
 
-async function reads(s: Servers, runs: number, seconds: number): Promise<void> {
+async function reads(kind: 'sqlite' | 'postgres', s: Servers, runs: number, seconds: number): Promise<void> {
   const url = `${s.api}/competitions/${CAF}/bracket`;
   const check = await fetch(url);
   const same = (await check.text()).length === s.bytes;
@@ -138,6 +144,7 @@ async function reads(s: Servers, runs: number, seconds: number): Promise<void> {
   console.log(
     JSON.stringify({
       bench: 'http-reads',
+      store: kind,
       endpoint: 'GET /competitions/:id/bracket',
       bytes: s.bytes,
       sameBytes: same,
@@ -151,6 +158,83 @@ async function reads(s: Servers, runs: number, seconds: number): Promise<void> {
       seconds,
       connections: 10,
       node: process.version,
+    }),
+  );
+}
+
+/**
+ * Conditional reads: `clients` keep-alive clients each send If-None-Match with the last ETag they got,
+ * while an editor enters a result of QF1's first leg every `writeEveryMs`.
+ */
+async function conditionalReads(s: Servers, seconds: number): Promise<void> {
+  const clients = 10;
+  const writeEveryMs = 500;
+  const target = new URL(`${s.api}/competitions/${CAF}/bracket`);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  const get = (etag: string | undefined): Promise<{ status: number; etag: string | undefined }> =>
+    new Promise((resolve, reject) => {
+      const req = http.request(target, { agent, headers: etag ? { 'if-none-match': etag } : {} }, (res) => {
+        res.resume();
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, etag: res.headers.etag as string | undefined }),
+        );
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  const end = performance.now() + seconds * 1000;
+  let status200 = 0;
+  let status304 = 0;
+  let other = 0;
+  let writesDone = 0;
+  const writer = (async () => {
+    let version = Number((await get(undefined)).etag?.replaceAll('"', ''));
+    for (let i = 0; performance.now() < end; i++) {
+      await new Promise((r) => setTimeout(r, writeEveryMs));
+      const r = await fetch(`${s.api}/competitions/${CAF}/ties/QF1/legs/1`, {
+        method: 'PUT',
+        headers: {
+          authorization: `Bearer ${s.token}`,
+          'content-type': 'application/json',
+          'if-match': `"${version}"`,
+        },
+        body: JSON.stringify({ home: 'mc-alger', away: 'club-africain', score: [i % 5, 0] }),
+      });
+      await r.arrayBuffer();
+      if (r.status !== 200) throw new Error(`write answered ${r.status}`);
+      version++;
+      writesDone++;
+    }
+  })();
+  const started = performance.now();
+  await Promise.all([
+    writer,
+    ...Array.from({ length: clients }, async () => {
+      let etag: string | undefined;
+      while (performance.now() < end) {
+        const r = await get(etag);
+        if (r.status === 304) status304++;
+        else if (r.status === 200) {
+          status200++;
+          etag = r.etag;
+        } else other++;
+      }
+    }),
+  ]);
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  const total = status200 + status304;
+  console.log(
+    JSON.stringify({
+      bench: 'http-conditional-reads',
+      endpoint: 'GET /competitions/:id/bracket with If-None-Match',
+      share304: round3(status304 / Math.max(total, 1)),
+      answers: { '200': status200, '304': status304, other },
+      readsPerSec: Math.round(total / elapsed),
+      writes: writesDone,
+      writeEveryMs,
+      clients,
+      seconds,
     }),
   );
 }
@@ -231,7 +315,8 @@ async function main(): Promise<void> {
   try {
     const sqlite = await startChild('sqlite', join(dir, 'bench.db'));
     try {
-      await reads(sqlite, runs, seconds);
+      await reads('sqlite', sqlite, runs, seconds);
+      await conditionalReads(sqlite, seconds);
       await writes('sqlite', sqlite, Math.min(runs, 3), seconds);
     } finally {
       await stopChild(sqlite);
@@ -240,6 +325,7 @@ async function main(): Promise<void> {
       const schema = `bench_${process.pid}_${Date.now().toString(36)}`;
       const pg = await startChild('postgres', `${POSTGRES_URL}?schema=${schema}`);
       try {
+        await reads('postgres', pg, Math.min(runs, 3), seconds);
         await writes('postgres', pg, Math.min(runs, 3), seconds);
       } finally {
         await stopChild(pg);

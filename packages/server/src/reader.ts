@@ -40,7 +40,10 @@ export class Snapshot {
     let body = this.bodies.get(key);
     if (body === undefined) {
       const made = render();
-      body = typeof made === 'string' ? Buffer.from(made) : Buffer.from(made.buffer, made.byteOffset, made.byteLength);
+      body =
+        typeof made === 'string'
+          ? Buffer.from(made)
+          : Buffer.from(made.buffer, made.byteOffset, made.byteLength);
       this.bodies.set(key, body);
       this.bytes += body.byteLength;
     }

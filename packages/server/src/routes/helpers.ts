@@ -58,7 +58,9 @@ export function answerIfUnchanged(
   snap: Snapshot,
 ): FastifyReply | undefined {
   const shared = snap.state.published && request.caller.actor === undefined;
-  reply.header('etag', snap.etag).header('cache-control', shared ? PUBLIC_CACHE_CONTROL : 'private, no-cache');
+  reply
+    .header('etag', snap.etag)
+    .header('cache-control', shared ? PUBLIC_CACHE_CONTROL : 'private, no-cache');
   return noneMatch(request.headers['if-none-match'], snap.etag) ? reply.code(304).send() : undefined;
 }
 
