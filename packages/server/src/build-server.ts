@@ -285,6 +285,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     store: store.dialect,
     jobs: jobs.stats(),
     cache: { entries: ctx.cache.size, bytes: ctx.cache.bytes, maxBytes: ctx.cache.maxBytes },
+    readModel: reader.stats(),
+    live: live.stats(),
   }));
   await accountRoutes(app, ctx);
   await competitionReadRoutes(app, ctx);

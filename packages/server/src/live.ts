@@ -18,10 +18,25 @@ export function changeFrame(e: StoredEvent): Buffer {
   return Buffer.from(`id: ${e.version}\nevent: change\ndata: ${JSON.stringify(changeOf(e))}\n\n`);
 }
 
-/** One committed event as live streams send it: serialised once, the same bytes for every stream. */
+/**
+ * One committed event as live streams send it: serialised once, the same bytes for every stream;
+ * `chunk` is the frame in HTTP/1.1 chunked transfer coding, ready to be written to a socket.
+ */
 export interface LiveChange {
   readonly event: StoredEvent;
   readonly frame: Buffer;
+  readonly chunk: Buffer;
+}
+
+/** A stored event as a live change (serialised once). */
+export function liveChange(event: StoredEvent): LiveChange {
+  const frame = changeFrame(event);
+  const chunk = Buffer.concat([
+    Buffer.from(`${frame.byteLength.toString(16)}\r\n`),
+    frame,
+    Buffer.from('\r\n'),
+  ]);
+  return { event, frame, chunk };
 }
 
 type Subscriber = (change: LiveChange) => void;
@@ -83,6 +98,13 @@ export class LiveHub {
     return n;
   }
 
+  /** Streams open now, and the last change handed out: to how many streams, in how many ms. */
+  stats(): { streams: number; lastFanOut?: { streams: number; ms: number } } {
+    return { streams: this.streams, ...(this.lastFanOut ? { lastFanOut: this.lastFanOut } : {}) };
+  }
+
+  private lastFanOut: { streams: number; ms: number } | undefined;
+
   private changed(id: string, version: number): void {
     if (!this.subscribers.has(id)) return;
     const previous = this.queues.get(id) ?? Promise.resolve();
@@ -102,8 +124,10 @@ export class LiveHub {
     for (const event of stream.events) {
       if (event.version <= (this.pushed.get(id) ?? 0)) continue;
       this.pushed.set(id, event.version);
-      const change: LiveChange = { event, frame: changeFrame(event) };
+      const change = liveChange(event);
+      const started = performance.now();
       for (const s of set) s(change);
+      this.lastFanOut = { streams: set.size, ms: Math.round((performance.now() - started) * 10) / 10 };
     }
   }
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServerContext } from '../context.ts';
 import { mediaBody, problemResponses } from '../dto/schemas.ts';
-import { changeFrame, type LiveChange } from '../live.ts';
+import { type LiveChange, liveChange } from '../live.ts';
 import { idParams } from '../schemas.ts';
 import { readable } from './helpers.ts';
 
@@ -56,20 +56,26 @@ export async function eventRoutes(root: FastifyInstance, ctx: ServerContext): Pr
       };
       // A stream whose client reads slower than changes come is closed (it reconnects with
       // Last-Event-ID and replays what it missed) rather than buffered without bound.
-      const write = (frame: Buffer): void => {
-        if (reply.raw.writableLength > MAX_BUFFERED_BYTES) {
+      const raw = reply.raw;
+      const write = (c: LiveChange): void => {
+        const socket = raw.socket;
+        if (!socket || socket.writableLength > MAX_BUFFERED_BYTES) {
           closed = true;
           sse.close();
           return;
         }
-        reply.raw.write(frame);
+        // The headers are out (event: ready was sent first): when the response is chunked, as it is
+        // for HTTP/1.1 clients, the shared pre-framed bytes go straight to the socket; one write each.
+        if ((raw as unknown as { chunkedEncoding?: boolean }).chunkedEncoding === true) socket.write(c.chunk);
+        else raw.write(c.frame);
       };
-      const deliver = async ({ event: e, frame }: LiveChange): Promise<void> => {
+      const deliver = async (c: LiveChange): Promise<void> => {
+        const e = c.event;
         if (closed || e.version <= sent || !sse.isConnected) return;
         sent = e.version;
         if (e.version <= snap.state.version) {
           // missed events a reconnecting client replays: the caller may read the competition as it is now
-          write(frame);
+          write(c);
           return;
         }
         const wasPublished = published;
@@ -81,7 +87,7 @@ export async function eventRoutes(root: FastifyInstance, ctx: ServerContext): Pr
           sse.close();
           return;
         }
-        write(frame);
+        write(c);
         if (!reader) {
           closed = true;
           sse.close();
@@ -95,7 +101,7 @@ export async function eventRoutes(root: FastifyInstance, ctx: ServerContext): Pr
           // the common case, a change to a public competition: the shared bytes, written at once
           if (closed || c.event.version <= sent || !sse.isConnected) return;
           sent = c.event.version;
-          write(c.frame);
+          write(c);
           return;
         }
         queued++;
@@ -117,7 +123,7 @@ export async function eventRoutes(root: FastifyInstance, ctx: ServerContext): Pr
       await sse.send({ event: 'ready', data: { version: snap.state.version } });
       if (sent < snap.state.version) {
         const missed = await ctx.store.competitions.load(id, sent);
-        for (const e of missed?.events ?? []) send({ event: e, frame: changeFrame(e) });
+        for (const e of missed?.events ?? []) send(liveChange(e));
       }
       replaying = false;
       for (const e of buffered) send(e);
