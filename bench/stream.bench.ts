@@ -13,7 +13,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median, round3 } from './shared-path.ts';
@@ -238,6 +238,7 @@ async function main(): Promise<void> {
       max: number;
       ackMs: number;
       serverFanOutMs: number;
+      serverFanOutCpuMs: number;
       missing: number;
     }> = [];
     const all: number[] = [];
@@ -261,7 +262,7 @@ async function main(): Promise<void> {
       if (put.status !== 200) throw new Error(`the write answered ${put.status}`);
       const got = await Promise.all(arrivals);
       const health = (await (await fetch(`${api}/health`)).json()) as {
-        live?: { lastFanOut?: { ms: number } };
+        live?: { lastFanOut?: { ms: number; cpuMs: number } };
       };
       const delays = got.flatMap((g) => g.times.map((t) => t - sent)).sort((a, b) => a - b);
       all.push(...delays);
@@ -271,6 +272,7 @@ async function main(): Promise<void> {
         max: round3(delays[delays.length - 1] ?? Number.NaN),
         ackMs: round3(ackMs),
         serverFanOutMs: health.live?.lastFanOut?.ms ?? Number.NaN,
+        serverFanOutCpuMs: health.live?.lastFanOut?.cpuMs ?? Number.NaN,
         missing: got.reduce((a, g) => a + g.missing, 0),
       });
       await new Promise((r) => setTimeout(r, 800));
@@ -299,6 +301,7 @@ async function main(): Promise<void> {
         },
         serverRssMB: { before: round3(before.rss / 2 ** 20), after: round3(after.rss / 2 ** 20) },
         clientProcesses: processes,
+        loadAverage: round3(loadavg()[0] ?? 0),
         node: process.version,
       }),
     );
