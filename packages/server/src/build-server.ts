@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Clock, Ids, Ports } from '@cupstage/app';
@@ -10,7 +10,12 @@ import { fastifySSE as fastifySse } from '@fastify/sse';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -31,6 +36,7 @@ import { competitionWriteRoutes } from './routes/competition-writes.ts';
 import { drawRoutes } from './routes/draws.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { noneMatch } from './routes/helpers.ts';
 import { homeRoutes } from './routes/home.ts';
 import { predictionRoutes } from './routes/predictions.ts';
 
@@ -119,6 +125,21 @@ function validationItems(error: FastifyError, body: unknown): ProblemItem[] {
     }
     return [item(at, String(v.keyword), v.message ?? 'is not valid')];
   });
+}
+
+/**
+ * Gives a GET answer that has no version of its own (lists, the caller's account, the audit log) a
+ * strong ETag from a hash of its bytes, `private, no-cache` unless the route chose otherwise, and
+ * answers 304 when `If-None-Match` names it. Streams (files, events) are left alone.
+ */
+function validated(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+  const etag = `"h${createHash('sha256').update(payload).digest('base64url').slice(0, 22)}"`;
+  reply.header('etag', etag);
+  if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-cache');
+  if (!noneMatch(request.headers['if-none-match'], etag)) return payload;
+  reply.code(304);
+  return '';
 }
 
 /**
@@ -221,6 +242,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // @fastify/sse) speak JSON: make it a problem. A callback hook: no promise on the hot read path.
   app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    if (reply.statusCode === 200 && request.method === 'GET' && !reply.hasHeader('etag'))
+      return done(null, validated(request, reply, payload));
     if (reply.statusCode < 400) return done(null, payload);
     const type = String(reply.getHeader('content-type') ?? '');
     if (!type.startsWith('application/json') || typeof payload !== 'string') return done(null, payload);

@@ -2,6 +2,9 @@ import { applyEvent, type CompetitionState, type CompetitionStore } from '@cupst
 import { createKnockout, type Knockout } from '@cupstage/core';
 import { ViewBuilder } from './dto/competition-view.ts';
 
+/** The most bytes of rendered representations one snapshot keeps. */
+export const SNAPSHOT_BYTES = 4 * 1024 * 1024;
+
 /**
  * A competition at one version, with its derived knockout and its representations, each rendered
  * once (the read model). Immutable once built: a new version is a new snapshot.
@@ -44,8 +47,11 @@ export class Snapshot {
         typeof made === 'string'
           ? Buffer.from(made)
           : Buffer.from(made.buffer, made.byteOffset, made.byteLength);
-      this.bodies.set(key, body);
-      this.bytes += body.byteLength;
+      // bounded: past SNAPSHOT_BYTES a representation is rendered for each request instead
+      if (this.bytes + body.byteLength <= SNAPSHOT_BYTES) {
+        this.bodies.set(key, body);
+        this.bytes += body.byteLength;
+      }
     }
     return body;
   }
@@ -63,6 +69,8 @@ export class Snapshot {
 export interface ReaderOptions {
   /** Competitions kept in memory, least recently read evicted first (default 512). */
   readonly maxCompetitions?: number;
+  /** Rendered bytes kept over all competitions, least recently read evicted first (default 256 MiB). */
+  readonly maxBytes?: number;
   /**
    * How often to look for commits by other processes when no read asks (ms, default 1000; 0: never).
    * Only stores with a change mark (SQLite) are polled; PostgreSQL announces commits by NOTIFY.
@@ -106,6 +114,7 @@ export class Reader {
   private readonly resetListeners = new Set<() => void>();
   private readonly unwatch: () => void;
   private readonly maxCompetitions: number;
+  private readonly maxBytes: number;
   private readonly timer: NodeJS.Timeout | undefined;
   private mark: number | undefined;
   private epoch = 0;
@@ -117,6 +126,7 @@ export class Reader {
     options: ReaderOptions = {},
   ) {
     this.maxCompetitions = options.maxCompetitions ?? 512;
+    this.maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
     this.mark = store.changeMark();
     this.unwatch = store.watch(
       (id, version) => this.learn(id, version),
@@ -293,11 +303,13 @@ export class Reader {
     return snap;
   }
 
+  /** Drops the least recently read competitions past the count or byte bound (never the newest). */
   private evict(): void {
-    for (const id of this.cache.keys()) {
-      if (this.cache.size <= this.maxCompetitions) break;
+    let bytes = this.stats().renderedBytes;
+    for (const [id, entry] of this.cache) {
+      if (this.cache.size <= 1 || (this.cache.size <= this.maxCompetitions && bytes <= this.maxBytes)) break;
       this.cache.delete(id);
-      this.known.delete(id);
+      bytes -= entry.snap.renderedBytes;
     }
   }
 }
