@@ -4,7 +4,8 @@
  * The HTTP server on loopback, measured against references in the same run:
  * - reads: autocannon (10 connections) on GET /competitions/:id/bracket of the example, against a
  *   bare Fastify route returning the same bytes; reads per second and p99 latency, and their ratios
- *   (cupstage / bare). Each of R runs (default 5) measures both, alternately; medians are reported.
+ *   (cupstage / bare). Each of R runs (default 5) measures both, alternately; medians are reported,
+ *   and `readsRatio` is the median of the runs' own ratios (each against the bare run just before it).
  * - conditional reads: the same clients sending `If-None-Match` with the ETag they last got, while an
  *   editor enters a result every 500 ms: the share of 304 answers, and conditional reads per second.
  * - on PostgreSQL the reads are measured too: there every read waits for a shared version check (one
@@ -20,7 +21,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median, round3 } from './shared-path.ts';
@@ -151,7 +152,11 @@ async function reads(kind: 'sqlite' | 'postgres', s: Servers, runs: number, seco
       readsPerSec_median: Math.round(rps),
       p99Ms_median: p99,
       bare: { readsPerSec_median: Math.round(bareRps), p99Ms_median: bareP99 },
-      readsRatio: round3(rps / bareRps),
+      // each run's ratio against the bare route measured just before it (the machine's load drifts
+      // between runs), median over the runs
+      readsRatio: round3(median(ours.map((r, i) => r.requests.mean / bare[i]!.requests.mean))),
+      readsRatio_runs: ours.map((r, i) => round3(r.requests.mean / bare[i]!.requests.mean)),
+      loadAverage: round3(loadavg()[0] ?? 0),
       p99Ratio: round3(p99 / Math.max(bareP99, 1)),
       non2xx: ours.reduce((a, r) => a + r.non2xx + r.errors, 0),
       runs,
