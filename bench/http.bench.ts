@@ -83,8 +83,10 @@ async function child(kind: 'sqlite' | 'postgres', target: string): Promise<void>
   const app = await buildServer({ store, webDist: null });
   const api = await app.listen({ port: 0, host: '127.0.0.1' });
   const bytes = (await app.inject({ url: `/competitions/${CAF}/bracket` })).body;
+  const encoded = Buffer.from(bytes);
   const bare = Fastify();
-  bare.get('/bracket', (_request, reply) => reply.type('application/json; charset=utf-8').send(bytes));
+  // the reference at its cheapest: the same bytes, already encoded, no hooks, no headers of its own
+  bare.get('/bracket', (_request, reply) => reply.type('application/json; charset=utf-8').send(encoded));
   const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
   process.stdout.write(`READY ${JSON.stringify({ api, bare: bareUrl, token, bytes: bytes.length })}\n`);
   process.once('SIGTERM', () => {
