@@ -6,6 +6,8 @@
  *   bare Fastify route returning the same bytes; reads per second and p99 latency, and their ratios
  *   (cupstage / bare). Each of R runs (default 5) measures both, alternately; medians are reported,
  *   and `readsRatio` is the median of the runs' own ratios (each against the bare run just before it).
+ *   Also the server process's CPU time per read for each (`cpuRatio` = bare / ours): on a machine whose
+ *   cores other processes share, reads per second swing with their load, CPU per read much less.
  * - conditional reads: the same clients sending `If-None-Match` with the ETag they last got, while an
  *   editor enters a result every 500 ms: the share of 304 answers, and conditional reads per second.
  * - on PostgreSQL the reads are measured too: there every read waits for a shared version check (one
@@ -29,6 +31,7 @@ import { median, round3 } from './shared-path.ts';
 interface Histogram {
   readonly mean: number;
   readonly p99: number;
+  readonly total?: number;
 }
 interface AutocannonResult {
   readonly requests: Histogram;
@@ -87,6 +90,11 @@ async function child(kind: 'sqlite' | 'postgres', target: string): Promise<void>
   const bare = Fastify();
   // the reference at its cheapest: the same bytes, already encoded, no hooks, no headers of its own
   bare.get('/bracket', (_request, reply) => reply.type('application/json; charset=utf-8').send(encoded));
+  // the CPU time this process has used so far (µs): both servers live here, measured one at a time
+  bare.get('/cpu', () => {
+    const u = process.cpuUsage();
+    return { us: u.user + u.system };
+  });
   const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
   process.stdout.write(`READY ${JSON.stringify({ api, bare: bareUrl, token, bytes: bytes.length })}\n`);
   process.once('SIGTERM', () => {
@@ -136,9 +144,21 @@ async function reads(kind: 'sqlite' | 'postgres', s: Servers, runs: number, seco
   await autocannon({ url: `${s.bare}/bracket`, connections: 10, duration: 1 });
   const ours: AutocannonResult[] = [];
   const bare: AutocannonResult[] = [];
+  const cpuOurs: number[] = [];
+  const cpuBare: number[] = [];
+  const cpu = async (): Promise<number> =>
+    ((await (await fetch(`${s.bare}/cpu`)).json()) as { us: number }).us;
+  // CPU time per answer in the server process: unlike reads per second, it hardly moves when other
+  // processes compete for the cores, and a saturated server's throughput is its inverse
+  const timed = async (target: string, into: AutocannonResult[], perRead: number[]): Promise<void> => {
+    const before = await cpu();
+    const r = await autocannon({ url: target, connections: 10, duration: seconds });
+    perRead.push(((await cpu()) - before) / Math.max(1, r.requests.total ?? r.requests.mean * seconds));
+    into.push(r);
+  };
   for (let i = 0; i < runs; i++) {
-    bare.push(await autocannon({ url: `${s.bare}/bracket`, connections: 10, duration: seconds }));
-    ours.push(await autocannon({ url, connections: 10, duration: seconds }));
+    await timed(`${s.bare}/bracket`, bare, cpuBare);
+    await timed(url, ours, cpuOurs);
   }
   const rps = median(ours.map((r) => r.requests.mean));
   const bareRps = median(bare.map((r) => r.requests.mean));
@@ -158,6 +178,10 @@ async function reads(kind: 'sqlite' | 'postgres', s: Servers, runs: number, seco
       // between runs), median over the runs
       readsRatio: round3(median(ours.map((r, i) => r.requests.mean / bare[i]!.requests.mean))),
       readsRatio_runs: ours.map((r, i) => round3(r.requests.mean / bare[i]!.requests.mean)),
+      cpuUsPerRead_median: round3(median(cpuOurs)),
+      bare_cpuUsPerRead_median: round3(median(cpuBare)),
+      // the CPU estimate of the ratio: bare CPU per read over ours (1 = as cheap as the bare route)
+      cpuRatio: round3(median(cpuBare) / median(cpuOurs)),
       loadAverage: round3(loadavg()[0] ?? 0),
       p99Ratio: round3(p99 / Math.max(bareP99, 1)),
       non2xx: ours.reduce((a, r) => a + r.non2xx + r.errors, 0),
