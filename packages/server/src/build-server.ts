@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Clock, Ids, Ports } from '@cupstage/app';
@@ -10,14 +10,19 @@ import { fastifySSE as fastifySse } from '@fastify/sse';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import { authenticate, type Caller } from './auth/authenticate.ts';
+import { ANONYMOUS, authenticate, type Caller, isAnonymous } from './auth/authenticate.ts';
 import { ByteCache } from './byte-cache.ts';
 import type { ServerContext } from './context.ts';
 import { JOBS_WORKER } from './jobs/run-job.ts';
@@ -31,6 +36,7 @@ import { competitionWriteRoutes } from './routes/competition-writes.ts';
 import { drawRoutes } from './routes/draws.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { noneMatch } from './routes/helpers.ts';
 import { homeRoutes } from './routes/home.ts';
 import { predictionRoutes } from './routes/predictions.ts';
 
@@ -122,6 +128,21 @@ function validationItems(error: FastifyError, body: unknown): ProblemItem[] {
 }
 
 /**
+ * Gives a GET answer that has no version of its own (lists, the caller's account, the audit log) a
+ * strong ETag from a hash of its bytes, `private, no-cache` unless the route chose otherwise, and
+ * answers 304 when `If-None-Match` names it. Streams (files, events) are left alone.
+ */
+function validated(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+  const etag = `"h${createHash('sha256').update(payload).digest('base64url').slice(0, 22)}"`;
+  reply.header('etag', etag);
+  if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-cache');
+  if (!noneMatch(request.headers['if-none-match'], etag)) return payload;
+  reply.code(304);
+  return '';
+}
+
+/**
  * Builds the cupstage HTTP server on a store: the JSON API (parse -> use case -> DTO), accounts,
  * Server-Sent Events, OpenAPI at /openapi.json, docs at /docs, and the web app's static files.
  *
@@ -141,7 +162,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     clock,
     ids,
   };
-  const live = new LiveHub(store.competitions);
+  const live = new LiveHub(reader, store.competitions);
   const jobs: JobPool = createJobPool({ entry: JOBS_WORKER, ...options.jobs });
   const ctx: ServerContext = {
     store,
@@ -217,11 +238,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     );
   });
 
-  // Plugins that answer errors themselves (e.g. 406 from @fastify/sse) speak JSON: make it a problem.
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // Every answer names its request; plugins that answer errors themselves (e.g. 406 from
+  // @fastify/sse) speak JSON: make it a problem. A callback hook: no promise on the hot read path.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    reply.header('x-request-id', request.id);
+    if (reply.statusCode === 200 && request.method === 'GET' && !reply.hasHeader('etag'))
+      return done(null, validated(request, reply, payload));
+    if (reply.statusCode < 400) return done(null, payload);
     const type = String(reply.getHeader('content-type') ?? '');
-    if (reply.statusCode < 400 || !type.startsWith('application/json') || typeof payload !== 'string')
-      return payload;
+    if (!type.startsWith('application/json') || typeof payload !== 'string') return done(null, payload);
     let message = 'request refused';
     try {
       const body = JSON.parse(payload) as { message?: unknown };
@@ -231,7 +256,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
     const code = reply.statusCode === 406 ? 'not-acceptable' : 'invalid-request';
     reply.type('application/problem+json; charset=utf-8');
-    return JSON.stringify(problemOf([{ code, path: [], message }], { status: reply.statusCode }));
+    done(null, JSON.stringify(problemOf([{ code, path: [], message }], { status: reply.statusCode })));
   });
 
   await app.register(fastifyCookie);
@@ -262,13 +287,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
-  app.addHook('preHandler', async (request) => {
-    if (request.url.startsWith('/docs')) {
-      request.caller = { via: 'none' };
-      return;
+  // A callback hook: the public (no credentials) passes without a promise on the hot read path.
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (request.url.startsWith('/docs') || isAnonymous(request)) {
+      request.caller = ANONYMOUS;
+      return done();
     }
-    const caller = await authenticate(request, store.accounts, clock.now());
-    request.caller = caller;
+    authenticate(request, store.accounts, clock.now()).then(
+      (caller) => {
+        request.caller = caller;
+        done();
+      },
+      (error: Error) => done(error),
+    );
   });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -277,6 +308,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     store: store.dialect,
     jobs: jobs.stats(),
     cache: { entries: ctx.cache.size, bytes: ctx.cache.bytes, maxBytes: ctx.cache.maxBytes },
+    readModel: reader.stats(),
+    live: live.stats(),
   }));
   await accountRoutes(app, ctx);
   await competitionReadRoutes(app, ctx);
@@ -312,12 +345,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       ]),
     );
   });
-  app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('x-request-id', request.id);
-    return payload;
-  });
   app.addHook('onClose', async () => {
     live.close();
+    reader.close();
     await jobs.close();
   });
   return app;
