@@ -24,7 +24,13 @@ describe('bracketModel', () => {
       ['ZESCO United', [0, 2], 2, false],
     ]);
     expect(qf3.marker).toBe('a');
-    expect(model.rounds[0]!.ties.find((t) => t.id === 'QF2')!.marker).toBe('5–4 p');
+    const qf2 = model.rounds[0]!.ties.find((t) => t.id === 'QF2')!;
+    expect(qf2.marker).toBe('5–4 p');
+    // Each side's own shoot-out goals: FUS Rabat (through) scored 5, CS Sfaxien 4.
+    expect(qf2.sides.map((s) => [s.label, s.penalties, s.winner])).toEqual([
+      ['FUS Rabat', 5, true],
+      ['CS Sfaxien', 4, false],
+    ]);
     expect(model.champion).toBe('TP Mazembe');
   });
 

@@ -12,6 +12,8 @@ export interface BracketSide {
   /** Goals in each leg (after extra time), `undefined` for a leg not yet played. */
   readonly legs: ReadonlyArray<number | undefined>;
   readonly aggregate?: number;
+  /** This side's goals in the tie's penalty shoot-out, when one decided it. */
+  readonly penalties?: number;
   readonly winner: boolean;
 }
 
@@ -138,12 +140,19 @@ export function bracketModel(c: Competition, ko: Knockout): BracketModel {
           return home ? leg.score[0] + et[0] : leg.score[1] + et[1];
         });
         const played = legs.filter((g): g is number => g !== undefined);
+        const pens =
+          tie.state.kind === 'resolved' &&
+          tie.state.outcome.kind === 'decided' &&
+          tie.state.outcome.decidedBy === 'penalties'
+            ? tie.state.outcome.totals.penalties?.[s]
+            : undefined;
         return {
           label: info?.name ?? (team as string | undefined) ?? slotLabel(tie.spec.sides[s], teams),
           ...(team !== undefined ? { team } : {}),
           ...(info ? { country: info.country } : {}),
           legs,
           ...(played.length > 0 ? { aggregate: played.reduce((a, b) => a + b, 0) } : {}),
+          ...(pens !== undefined ? { penalties: pens } : {}),
           winner: winner !== undefined && winner === team,
         };
       };
