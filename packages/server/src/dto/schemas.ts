@@ -53,7 +53,9 @@ export const competitionSummaryDto = z
       .optional()
       .describe('the next legs to be played (at most 3), dated ones first'),
   })
-  .describe('one line of GET /competitions (status, dates, champion and next there; not in the answer to a creation)');
+  .describe(
+    'one line of GET /competitions (status, dates, champion and next there; not in the answer to a creation)',
+  );
 
 export const slotDto = z
   .union([
@@ -223,7 +225,11 @@ export const bracketSideDto = z.object({
   country: z.string().optional(),
   legs: z.array(z.number().nullable()).describe('goals in each leg (after extra time); null when not played'),
   aggregate: z.number().optional(),
-  penalties: z.number().int().optional().describe("this side's goals in the penalty shoot-out that decided the tie"),
+  penalties: z
+    .number()
+    .int()
+    .optional()
+    .describe("this side's goals in the penalty shoot-out that decided the tie"),
   winner: z.boolean(),
 });
 

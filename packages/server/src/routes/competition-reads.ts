@@ -1,4 +1,4 @@
-import { allows } from '@cupstage/app';
+import { type Actor, allows } from '@cupstage/app';
 import { bracketModel, buildArticle, competitionSummary } from '@cupstage/core';
 import {
   competitionFileSchema,
@@ -23,13 +23,34 @@ import {
   stageDto,
   tieDto,
 } from '../dto/schemas.ts';
-import type { AuditEntryDto, CompetitionSummaryDto } from '../dto/types.ts';
+import type { AuditEntryDto } from '../dto/types.ts';
 import { fail } from '../problem.ts';
-import { idParams, legParams, roundParams, tieParams } from '../schemas.ts';
 import type { Snapshot } from '../reader.ts';
+import { idParams, legParams, roundParams, tieParams } from '../schemas.ts';
 import { readable, sendVersioned } from './helpers.ts';
 
 const tags = ['competitions'];
+
+/** The competitions an actor (or an anonymous visitor) may see: published ones and their own drafts. */
+export async function visibleCompetitions(
+  ctx: ServerContext,
+  actor: Actor | undefined,
+): Promise<z.output<typeof competitionSummaryDto>[]> {
+  const mine = new Set(actor ? await ctx.store.accounts.memberOf(actor.userId) : []);
+  const roles = new Map<string, 'owner' | 'editor'>();
+  if (actor)
+    for (const id of mine) {
+      const role = await ctx.store.accounts.roleOf(id, actor.userId);
+      if (role) roles.set(id, role);
+    }
+  const rows = (await ctx.store.competitions.list()).filter((r) => r.published || mine.has(r.id));
+  const out: z.output<typeof competitionSummaryDto>[] = [];
+  for (const r of rows) {
+    const snap = await ctx.reader.current(r.id);
+    if (snap) out.push(summaryOf(snap, roles.get(r.id)));
+  }
+  return out;
+}
 
 /** One line of `GET /competitions`: core's summary (status, dates, champion, next legs) with team names. */
 export function summaryOf(snap: Snapshot, role?: 'owner' | 'editor'): z.output<typeof competitionSummaryDto> {
@@ -66,25 +87,7 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
         response: { 200: z.array(competitionSummaryDto), ...problemResponses },
       },
     },
-    async (request) => {
-      const actor = request.caller.actor;
-      const mine = new Set(actor ? await ctx.store.accounts.memberOf(actor.userId) : []);
-      const roles = new Map<string, 'owner' | 'editor'>();
-      if (actor)
-        for (const id of mine) {
-          const role = await ctx.store.accounts.roleOf(id, actor.userId);
-          if (role) roles.set(id, role);
-        }
-      const rows = (await ctx.store.competitions.list()).filter((r) => r.published || mine.has(r.id));
-      const out: z.output<typeof competitionSummaryDto>[] = [];
-      for (const r of rows) {
-        const snap = await ctx.reader.current(r.id);
-        if (!snap) continue;
-        const role = roles.get(r.id);
-        out.push(summaryOf(snap, role));
-      }
-      return out;
-    },
+    async (request) => visibleCompetitions(ctx, request.caller.actor),
   );
 
   app.get(

@@ -1,6 +1,17 @@
 import type { BracketSide, BracketTie } from '@cupstage/core';
 import { Link } from './Link.tsx';
 
+/**
+ * The marker beside the winner's aggregate, from that row's side: a shoot-out won 4–3 reads
+ * `(4–3 p)` on the winner's row whichever side hosted the first leg.
+ */
+function sideMarker(side: BracketSide, other: BracketSide, marker: string | undefined): string | undefined {
+  if (!side.winner || !marker) return undefined;
+  if (side.penalties !== undefined && other.penalties !== undefined)
+    return `${side.penalties}–${other.penalties} p`;
+  return marker;
+}
+
 function SideRow({
   competition,
   side,
@@ -32,12 +43,13 @@ function SideRow({
         // biome-ignore lint/suspicious/noArrayIndexKey: legs are positional
         <td key={l} className="goals">
           {side.legs[l] ?? ''}
+          {legs === 1 && marker ? <span className="marker"> ({marker})</span> : null}
         </td>
       ))}
       {legs === 2 ? (
         <td className="goals aggregate">
           {side.aggregate ?? ''}
-          {marker && side.winner ? <span className="marker"> ({marker})</span> : null}
+          {marker ? <span className="marker"> ({marker})</span> : null}
         </td>
       ) : null}
     </tr>
@@ -82,8 +94,8 @@ export function BracketTieCard({
         </tr>
       </thead>
       <tbody>
-        <SideRow competition={competition} side={a} legs={legs} marker={marker} />
-        <SideRow competition={competition} side={b} legs={legs} marker={marker} />
+        <SideRow competition={competition} side={a} legs={legs} marker={sideMarker(a, b, marker)} />
+        <SideRow competition={competition} side={b} legs={legs} marker={sideMarker(b, a, marker)} />
       </tbody>
       {tie.summary ? (
         <tfoot>

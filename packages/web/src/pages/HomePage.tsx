@@ -55,7 +55,7 @@ export function HomePage({ data }: { readonly data: Loaded }) {
         )}
       </section>
 
-      <Chances id={view.id} version={data.version} />
+      <Chances id={view.id} version={data.version} teams={view.teams} />
 
       <section aria-labelledby="teams-heading">
         <h2 id="teams-heading">Qualified teams</h2>
