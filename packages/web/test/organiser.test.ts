@@ -264,7 +264,7 @@ describe('an organiser', () => {
     await organiser.getByLabel('Reason').fill('stadium unavailable');
     await organiser.getByRole('button', { name: 'Move the window' }).click();
     await organiser.getByRole('status').filter({ hasText: 'moved to' }).waitFor();
-    await organiser.getByRole('link', { name: 'Schedule', exact: true }).click();
+    await organiser.getByRole('link', { name: 'Fixtures', exact: true }).click();
     await expect(
       organiser
         .getByText(/Final second leg: moved from 24–26 November 2017 to 1–3 December 2017/)

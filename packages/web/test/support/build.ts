@@ -34,9 +34,13 @@ export function ensureBuilt(): void {
   // NODE_ENV is `test` under vitest: a production build needs it set, or React is built for development.
   const env = { ...process.env, NODE_ENV: 'production' };
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: WEB, stdio: 'inherit', env });
-  execFileSync('npx', ['vite', 'build', '--ssr', 'src/ssr.tsx', '--outDir', 'dist-ssr', '--logLevel', 'warn'], {
-    cwd: WEB,
-    stdio: 'inherit',
-    env,
-  });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--ssr', 'src/ssr.tsx', '--outDir', 'dist-ssr', '--logLevel', 'warn'],
+    {
+      cwd: WEB,
+      stdio: 'inherit',
+      env,
+    },
+  );
 }
