@@ -15,6 +15,8 @@ export interface PageData {
   readonly competitions?: ReadonlyArray<CompetitionSummaryDto>;
   /** The competition of a `/c/:id/...` or `/embed/:id/...` page, when it exists and may be read. */
   readonly competition?: CompetitionViewDto;
+  /** The id of the path's competition when there is none the visitor may read (a not-found page). */
+  readonly missing?: string;
 }
 
 /** A page rendered by the web app: status, the tags for `<head>`, the markup for `#root`. */

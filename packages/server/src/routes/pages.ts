@@ -99,6 +99,8 @@ export async function sendPage(
         JSON.stringify(readableSnap.views.view(readableSnap.state)),
       );
       data = { ...base, competition: readableSnap.views.view(readableSnap.state) };
+    } else {
+      data = { ...base, missing: id };
     }
   }
   const page = web.renderer.renderPage(data);

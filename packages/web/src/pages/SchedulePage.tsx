@@ -26,6 +26,9 @@ export function SchedulePage({ data }: { readonly data: Loaded }) {
   dated.sort((a, b) =>
     `${a.leg.date} ${a.leg.kickoff ?? ''}`.localeCompare(`${b.leg.date} ${b.leg.kickoff ?? ''}`),
   );
+  const undated = view.rounds.flatMap((r) =>
+    r.ties.flatMap((t) => t.legs.filter((l) => !l.date).map((l) => ({ round: r, tie: t, leg: l }))),
+  );
   const days: [string, typeof dated][] = [];
   for (const d of dated) {
     const day = d.leg.date ?? '';
@@ -121,6 +124,31 @@ export function SchedulePage({ data }: { readonly data: Loaded }) {
           ))
         )}
       </section>
+      {undated.length > 0 ? (
+        <section aria-labelledby="undated-heading">
+          <h2 id="undated-heading">Matches without a date</h2>
+          <ul className="plain-list fixtures">
+            {undated.map(({ round, tie, leg }) => {
+              const w = leg.number === 1 ? round.schedule?.firstLeg : round.schedule?.secondLeg;
+              const window = round.schedule?.match ?? w;
+              return (
+                <li key={`${tie.id}-${leg.number}`} className="fixture">
+                  <p className="fixture-when">
+                    {round.name} {tie.id}
+                    {round.rules.legs === 2 ? `, leg ${leg.number}` : ''}
+                    {window ? ` · played ${range(window)}` : ''}
+                  </p>
+                  <p className="fixture-teams">
+                    <TeamName competition={view.id} team={leg.home} />{' '}
+                    <span className="score">{leg.result}</span>{' '}
+                    <TeamName competition={view.id} team={leg.away} />
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

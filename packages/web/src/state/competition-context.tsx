@@ -1,8 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { api, eventsPath } from '../api/client.ts';
-import type { Problem } from '../api/problem.ts';
+import { type Problem, toProblem } from '../api/problem.ts';
 import { derive, type Loaded } from './derive.ts';
-import { useSeededCompetition } from './seed.tsx';
+import { useSeededCompetition, useSeededMissing } from './seed.tsx';
 
 /** Whether the page is receiving live updates. */
 export type LiveState = 'connecting' | 'live' | 'offline';
@@ -29,8 +29,13 @@ const Ctx = createContext<ContextValue | undefined>(undefined);
  */
 export function CompetitionProvider({ id, children }: { readonly id: string; readonly children: ReactNode }) {
   const seeded = useSeededCompetition(id);
+  const missing = useSeededMissing(id);
   const [state, setState] = useState<CompetitionState>(() =>
-    seeded ? { status: 'ready', data: derive(seeded) } : { status: 'loading' },
+    seeded
+      ? { status: 'ready', data: derive(seeded) }
+      : missing
+        ? { status: 'failed', problem: toProblem(404, undefined) }
+        : { status: 'loading' },
   );
   const [live, setLive] = useState<LiveState>('connecting');
   const latest = useRef(0);
@@ -59,6 +64,8 @@ export function CompetitionProvider({ id, children }: { readonly id: string; rea
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the seed is read once, on the first render
   useEffect(() => {
+    // The server said there is no such competition: nothing to fetch, no stream to open.
+    if (missing) return undefined;
     if (known.current === undefined || seeded?.id !== id) {
       known.current = undefined;
       setState({ status: 'loading' });

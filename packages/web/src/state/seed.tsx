@@ -38,6 +38,11 @@ export function useSeededCompetition(id: string): CompetitionViewDto | undefined
   return taken.current;
 }
 
+/** Whether the server found no competition `id` the visitor may read (so there is nothing to fetch). */
+export function useSeededMissing(id: string): boolean {
+  return useContext(Ctx).data?.missing === id;
+}
+
 /** Takes the seeded list of competitions, if the server rendered the front page and no one took it yet. */
 export function useSeededCompetitions(): ReadonlyArray<CompetitionSummaryDto> | undefined {
   const seed = useContext(Ctx);
