@@ -1,16 +1,5 @@
-import type { BracketSide, BracketTie } from '@cupstage/core';
+import { type BracketSide, type BracketTie, sideMarker } from '@cupstage/core';
 import { Link } from './Link.tsx';
-
-/**
- * The marker beside the winner's aggregate, from that row's side: a shoot-out won 4–3 reads
- * `(4–3 p)` on the winner's row whichever side hosted the first leg.
- */
-function sideMarker(side: BracketSide, other: BracketSide, marker: string | undefined): string | undefined {
-  if (!side.winner || !marker) return undefined;
-  if (side.penalties !== undefined && other.penalties !== undefined)
-    return `${side.penalties}–${other.penalties} p`;
-  return marker;
-}
 
 function SideRow({
   competition,
@@ -70,7 +59,6 @@ export function BracketTieCard({
   readonly legs: 1 | 2;
 }) {
   const [a, b] = tie.sides;
-  const marker = tie.marker;
   return (
     <table className="tie-card" data-tie={tie.id}>
       <caption>
@@ -94,8 +82,8 @@ export function BracketTieCard({
         </tr>
       </thead>
       <tbody>
-        <SideRow competition={competition} side={a} legs={legs} marker={sideMarker(a, b, marker)} />
-        <SideRow competition={competition} side={b} legs={legs} marker={sideMarker(b, a, marker)} />
+        <SideRow competition={competition} side={a} legs={legs} marker={sideMarker(tie, 0)} />
+        <SideRow competition={competition} side={b} legs={legs} marker={sideMarker(tie, 1)} />
       </tbody>
       {tie.summary ? (
         <tfoot>
