@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Clock, Ids, Ports } from '@cupstage/app';
 import { createJobPool, type JobPool } from '@cupstage/app/jobs';
@@ -38,6 +39,7 @@ import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { noneMatch } from './routes/helpers.ts';
 import { homeRoutes } from './routes/home.ts';
+import { loadRenderer, notFound, pageRoutes, readTemplate, sendPage, type WebPages } from './routes/pages.ts';
 import { predictionRoutes } from './routes/predictions.ts';
 
 declare module 'fastify' {
@@ -79,6 +81,16 @@ export interface ServerOptions {
   readonly secureCookies?: boolean;
   /** Largest request body in bytes (default 1 MiB). */
   readonly bodyLimit?: number;
+  /**
+   * The web app's server render entry; default `dist-ssr/ssr.js` beside the web app's built files
+   * when it exists. `null`: pages are rendered in the browser only.
+   */
+  readonly webSsr?: string | null;
+  /**
+   * The site's public origin (`https://cups.example.org`) for absolute links in pages (canonical,
+   * og:image, embed snippets); default the request's protocol and Host.
+   */
+  readonly publicUrl?: string;
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -325,25 +337,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         ? DEFAULT_WEB_DIST
         : null
       : options.webDist;
+  let web: WebPages | undefined;
   if (webDist && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false });
+    const ssrFile =
+      options.webSsr === undefined ? join(dirname(webDist), 'dist-ssr', 'ssr.js') : options.webSsr;
+    const renderer = ssrFile ? await loadRenderer(ssrFile) : undefined;
+    web = {
+      template: readTemplate(join(webDist, 'index.html')),
+      ...(renderer ? { renderer } : {}),
+      ...(options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/+$/, '') } : {}),
+    };
+    await pageRoutes(app, ctx, web);
   } else {
     await homeRoutes(app, ctx);
   }
   app.setNotFoundHandler((request, reply) => {
-    const html = String(request.headers.accept ?? '').includes('text/html');
-    if (webDist && existsSync(webDist) && request.method === 'GET' && html)
-      return reply.sendFile('index.html');
-    return sendProblem(
-      reply,
-      problemOf([
-        {
-          code: 'not-found',
-          path: [],
-          message: `there is no ${request.method} ${request.url.split('?')[0]}`,
-        },
-      ]),
-    );
+    // Any other browser navigation: the app's not-found page (404), never a JSON document.
+    if (web && request.method === 'GET' && String(request.headers.accept ?? '').includes('text/html'))
+      return sendPage(ctx, web, request, reply);
+    return notFound(request, reply);
   });
   app.addHook('onClose', async () => {
     live.close();

@@ -46,8 +46,18 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
 
     it('lets the public read a published competition: view, stage, rounds, ties, legs, bracket, report, file', async () => {
       const listed = await get('/competitions');
+      // With where it stands: finished, its period, the champion, nothing left to play.
       expect(listed.body).toEqual([
-        { id: CAF, name: '2017 CAF Confederation Cup', version: 2, published: true },
+        {
+          id: CAF,
+          name: '2017 CAF Confederation Cup',
+          version: 2,
+          published: true,
+          status: 'finished',
+          dates: { from: '2017-09-08', to: '2017-11-25' },
+          champion: { id: 'tp-mazembe', name: 'TP Mazembe', country: 'COD' },
+          next: [],
+        },
       ]);
       const view = await get(`/competitions/${CAF}`);
       expect(view.status).toBe(200);

@@ -27,8 +27,35 @@ export const competitionSummaryDto = z
     version: z.number().int(),
     published: z.boolean(),
     role: roleDto.optional().describe("the caller's role, when the caller is a member"),
+    status: z
+      .enum(['upcoming', 'live', 'finished'])
+      .optional()
+      .describe('upcoming before any leg is played, live while under way, finished once it has a champion'),
+    dates: z
+      .object({ from: z.string(), to: z.string() })
+      .optional()
+      .describe("the competition's period, or the span of its round windows and leg dates"),
+    champion: teamDto.optional(),
+    next: z
+      .array(
+        z.object({
+          round: z.string(),
+          roundName: z.string(),
+          tie: z.string(),
+          leg: z.number().int(),
+          home: teamDto,
+          away: teamDto,
+          date: z.string().optional(),
+          kickoff: z.string().optional(),
+          timeZone: z.string().optional(),
+        }),
+      )
+      .optional()
+      .describe('the next legs to be played (at most 3), dated ones first'),
   })
-  .describe('one line of GET /competitions');
+  .describe(
+    'one line of GET /competitions (status, dates, champion and next there; not in the answer to a creation)',
+  );
 
 export const slotDto = z
   .union([
@@ -198,6 +225,11 @@ export const bracketSideDto = z.object({
   country: z.string().optional(),
   legs: z.array(z.number().nullable()).describe('goals in each leg (after extra time); null when not played'),
   aggregate: z.number().optional(),
+  penalties: z
+    .number()
+    .int()
+    .optional()
+    .describe("this side's goals in the penalty shoot-out that decided the tie"),
   winner: z.boolean(),
 });
 

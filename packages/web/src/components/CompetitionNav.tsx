@@ -35,7 +35,7 @@ export function CompetitionNav({ id, route }: { readonly id: string; readonly ro
         ))}
         <li>
           <Link to={{ kind: 'schedule', id }} current={is('schedule')}>
-            Schedule
+            Fixtures
           </Link>
         </li>
         {session.status === 'signed-in' && (session.me.competitions?.includes(id) ?? true) ? (
