@@ -125,6 +125,9 @@ const criterion = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('disciplinary') }).strict(),
   z.object({ kind: z.literal('coefficient'), better: z.enum(['higher', 'lower']), name: str }).strict(),
   z.object({ kind: z.literal('lots') }).strict(),
+  z
+    .object({ kind: z.literal('opponents'), measure: z.enum(['points', 'goal-difference', 'goals-for']) })
+    .strict(),
 ]);
 const groupMatch = z
   .object({
@@ -156,6 +159,10 @@ const groupStage = z
           id: str,
           teams: z.array(str),
           rounds: z.union([z.literal(1), z.literal(2)]),
+          league: z
+            .object({ matchesPerTeam: z.number().int().min(1) })
+            .strict()
+            .optional(),
           matches: z.array(groupMatch),
           lots: z.array(str).optional(),
           disciplinary: z.record(str, z.number()).optional(),

@@ -64,6 +64,8 @@ export function criterionText(c: Criterion): string {
       return `${c.better} ${c.name}`;
     case 'lots':
       return 'drawing of lots';
+    case 'opponents':
+      return `${MEASURE[c.measure]} collectively of the opponents met`;
     default: {
       const never: never = c;
       return String(never);
@@ -105,6 +107,17 @@ function noteOf(tb: TieBreak, group: Group, stage: GroupStage, names: (t: TeamId
       return `${c.name}: ${list(tb.teams.map((t) => String(group.coefficients?.[t])))}.`;
     case 'lots':
       return `Drawing of lots: ${tb.teams.map(names).join(', ')}.`;
+    case 'opponents': {
+      const all = standings(group.teams, group.matches, stage.points);
+      const values = tb.teams.map((t) =>
+        group.matches.reduce((sum, m) => {
+          const o = m.home === t ? m.away : m.away === t ? m.home : undefined;
+          return o === undefined ? sum : sum + measureOf(all.get(o)!, c.measure);
+        }, 0),
+      );
+      const shown = values.map((v) => (c.measure === 'goal-difference' ? signed(v) : String(v)));
+      return `Opponents' ${MEASURE[c.measure]}: ${list(shown)}.`;
+    }
     default: {
       const never: never = c;
       return String(never);
