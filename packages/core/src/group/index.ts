@@ -1,4 +1,5 @@
 export * from './check-group-stage.ts';
+export * from './group-odds.ts';
 export * from './group-positions.ts';
 export * from './league-knockout.ts';
 export * from './presets.ts';
