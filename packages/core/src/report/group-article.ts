@@ -22,7 +22,7 @@ export interface GroupTableRow {
   /** `+7`, `0`, `−4` (with the minus sign U+2212, as Wikipedia prints it). */
   readonly goalDifference: string;
   readonly points: number;
-  /** The qualifying positions' label (e.g. `Knockout stage`), else empty. */
+  /** The qualifying positions' label (e.g. `Knockout stage`) once the place is settled, else empty. */
   readonly qualification: string;
   /** While the group runs: the team's status from the remaining matches, when it is settled. */
   readonly status?: TeamStatus;
@@ -190,7 +190,13 @@ export function groupTables(c: Competition, stage: GroupStage): GroupTable[] {
           goalsAgainst: x.goalsAgainst,
           goalDifference: signed(x.goalDifference),
           points: x.points,
-          qualification: line.position <= stage.advance && !line.undecided ? stage.advanceLabel : '',
+          // Only a settled place: a complete group's qualifying positions, or a team already through.
+          qualification:
+            (r.complete && line.position <= stage.advance && !line.undecided) ||
+            status.get(x.team) === 'through' ||
+            status.get(x.team) === 'through-as-winners'
+              ? stage.advanceLabel
+              : '',
           ...(status.has(x.team) ? { status: status.get(x.team)! } : {}),
         };
       }),

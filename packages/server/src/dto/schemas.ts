@@ -179,6 +179,10 @@ export const competitionViewDto = z
     published: z.boolean(),
     teams: z.array(teamDto),
     groups: z.array(z.object({ group: z.string(), positions: z.array(z.string()) })),
+    groupStage: z
+      .object({ name: z.string(), groups: z.array(z.string()) })
+      .optional()
+      .describe('present when the group stage is entered: its tables at GET /competitions/:id/groups'),
     rounds: z.array(roundDto),
     champion: teamDto.optional(),
     amendments: z.array(amendmentDto),
