@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { clLeaguePhase, clMatches } from '../../test/uefa-cl-2024-25.ts';
@@ -211,6 +212,14 @@ describe('the knockout phase play-off draw (Article 19.02, Annex B; draw of 31 J
         expect(Number(f.num) / Number(f.den)).toBeCloseTo(brute.probabilities[i]![j]!, 12);
       });
     });
+  });
+
+  it('is the draw of examples/pots/uefa-champions-league-2024-25-knockout-play-offs.json (bench:draw --pots)', () => {
+    const file = new URL(
+      '../../../../examples/pots/uefa-champions-league-2024-25-knockout-play-offs.json',
+      import.meta.url,
+    );
+    expect(must(readDrawSpec(JSON.parse(readFileSync(file, 'utf8'))))).toEqual(spec);
   });
 
   it('runs seeded, and its pots file reads back as the same draw', () => {
