@@ -36,7 +36,7 @@ function setLeg(t: TieSpec, leg: number, match: TieSpec['legs'][number]): TieSpe
  */
 export function setGroupMatch(c: Competition, group: string, match: GroupMatch): Competition {
   const stage = c.groupStage;
-  if (!stage || !stage.groups.some((g) => g.id === group))
+  if (!stage?.groups.some((g) => g.id === group))
     throw new InvariantError(`group result for "${group}", not a group of "${c.id}"`);
   return {
     ...c,

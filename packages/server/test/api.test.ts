@@ -465,7 +465,11 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       };
       const a = file.groupStage.groups[0]!;
       a.matches = a.matches.map((m) => (m.matchday === 6 ? { ...m, score: undefined } : m));
-      for (const r of file.rounds) for (const t of r.ties) (t.legs = []), delete t.reported;
+      for (const r of file.rounds)
+        for (const t of r.ties) {
+          t.legs = [];
+          delete t.reported;
+        }
       const id = `caf-groups-${dialect}`;
       const created = await call(s.base, 'POST', '/competitions', {
         token: s.tokens.owner,
