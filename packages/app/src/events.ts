@@ -1,4 +1,4 @@
-import type { Amendment, Competition, DrawRecord, Leg, TieId } from '@cupstage/core';
+import type { Amendment, Competition, DrawRecord, GroupMatch, Leg, TieId } from '@cupstage/core';
 
 /**
  * What happened to a competition, one fact per event. A competition's history is an append-only list
@@ -19,6 +19,13 @@ export type CompetitionEvent =
   | { readonly kind: 'leg-result-corrected'; readonly tie: TieId; readonly leg: number; readonly match: Leg }
   /** A leg removed (only the last entered leg of a tie can be removed). */
   | { readonly kind: 'leg-result-deleted'; readonly tie: TieId; readonly leg: number }
+  /**
+   * The result of a group match entered for the first time (the match is found by its group, home
+   * and away sides; a fixture listed without a score gets it).
+   */
+  | { readonly kind: 'group-result-entered'; readonly group: string; readonly match: GroupMatch }
+  /** A group match's result replaced by a corrected one. */
+  | { readonly kind: 'group-result-corrected'; readonly group: string; readonly match: GroupMatch }
   /** A draw that was held. */
   | { readonly kind: 'draw-recorded'; readonly draw: DrawRecord }
   /** A round's window moved; `amendment.from` is the window it replaces. */
@@ -46,6 +53,8 @@ export const EVENT_KINDS: ReadonlyArray<CompetitionEventKind> = [
   'leg-result-entered',
   'leg-result-corrected',
   'leg-result-deleted',
+  'group-result-entered',
+  'group-result-corrected',
   'draw-recorded',
   'schedule-amended',
   'published',

@@ -37,6 +37,7 @@ import { competitionWriteRoutes } from './routes/competition-writes.ts';
 import { drawRoutes } from './routes/draws.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { groupRoutes } from './routes/groups.ts';
 import { noneMatch } from './routes/helpers.ts';
 import { homeRoutes } from './routes/home.ts';
 import { loadRenderer, notFound, pageRoutes, readTemplate, sendPage, type WebPages } from './routes/pages.ts';
@@ -329,6 +330,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await eventRoutes(app, ctx);
   await exportRoutes(app, ctx);
   await drawRoutes(app, ctx);
+  await groupRoutes(app, ctx);
   await predictionRoutes(app, ctx);
 
   const webDist =

@@ -13,8 +13,11 @@ import { z } from 'zod';
  * - 2: the same event inside `{"schema": 2, "event": ...}`.
  * - 3: a competition may hold a `groupStage` (groups, their matches and tie-breakers), and rules may
  *   use the `golden-goal` and `silver-goal` deciders. Both are additions: older events are unchanged.
+ * - 4: group results are events of their own (`group-result-entered`, `group-result-corrected`), a
+ *   group may be a league phase (`league: {matchesPerTeam}`) and a criterion may be `opponents`.
+ *   Additions again: a version-3 event is a valid version-4 event.
  */
-export const EVENT_SCHEMA_VERSION = 3;
+export const EVENT_SCHEMA_VERSION = 4;
 
 /** Turns an event of version `n` into one of version `n + 1` (the payload inside the envelope). */
 const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
@@ -22,6 +25,8 @@ const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
   1: (event) => event,
   // Version 3 only added optional parts: a version-2 event is a valid version-3 event.
   2: (event) => event,
+  // Version 4 only added event kinds and optional parts: a version-3 event is a valid version-4 event.
+  3: (event) => event,
 };
 
 // The domain types of packages/core/src/competition/types.ts and tie/types.ts, as stored.
@@ -125,6 +130,9 @@ const criterion = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('disciplinary') }).strict(),
   z.object({ kind: z.literal('coefficient'), better: z.enum(['higher', 'lower']), name: str }).strict(),
   z.object({ kind: z.literal('lots') }).strict(),
+  z
+    .object({ kind: z.literal('opponents'), measure: z.enum(['points', 'goal-difference', 'goals-for']) })
+    .strict(),
 ]);
 const groupMatch = z
   .object({
@@ -156,6 +164,10 @@ const groupStage = z
           id: str,
           teams: z.array(str),
           rounds: z.union([z.literal(1), z.literal(2)]),
+          league: z
+            .object({ matchesPerTeam: z.number().int().min(1) })
+            .strict()
+            .optional(),
           matches: z.array(groupMatch),
           lots: z.array(str).optional(),
           disciplinary: z.record(str, z.number()).optional(),
@@ -190,6 +202,8 @@ export const storedEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('leg-result-entered'), tie: str, leg: legIndex, match: leg }).strict(),
   z.object({ kind: z.literal('leg-result-corrected'), tie: str, leg: legIndex, match: leg }).strict(),
   z.object({ kind: z.literal('leg-result-deleted'), tie: str, leg: legIndex }).strict(),
+  z.object({ kind: z.literal('group-result-entered'), group: str, match: groupMatch }).strict(),
+  z.object({ kind: z.literal('group-result-corrected'), group: str, match: groupMatch }).strict(),
   z.object({ kind: z.literal('draw-recorded'), draw }).strict(),
   z.object({ kind: z.literal('schedule-amended'), amendment }).strict(),
   z.object({ kind: z.literal('published') }).strict(),

@@ -134,6 +134,22 @@ export const anyEvent: fc.Arbitrary<CompetitionEvent> = fc.oneof(
     match: leg,
   }),
   fc.record({ kind: fc.constant('leg-result-deleted' as const), tie: text.map(tieId), leg: fc.nat(2) }),
+  fc.record({
+    kind: fc.constantFrom('group-result-entered' as const, 'group-result-corrected' as const),
+    group: text,
+    match: fc.record(
+      {
+        home: text.map(teamId),
+        away: text.map(teamId),
+        score: goals,
+        awarded: fc.boolean(),
+        matchday: fc.integer({ min: 1, max: 8 }),
+        date,
+        source: text,
+      },
+      { requiredKeys: ['home', 'away'] },
+    ),
+  }),
   fc.record({ kind: fc.constant('draw-recorded' as const), draw }),
   fc.record({ kind: fc.constant('schedule-amended' as const), amendment }),
   fc.constant({ kind: 'published' as const }),

@@ -5,6 +5,7 @@ import { ProblemMessage } from './components/Problem.tsx';
 import { SiteHeader } from './components/SiteHeader.tsx';
 import { BracketPage } from './pages/BracketPage.tsx';
 import { CompetitionsPage } from './pages/CompetitionsPage.tsx';
+import { GroupsPage } from './pages/GroupsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFound } from './pages/NotFound.tsx';
 import { RoundPage } from './pages/RoundPage.tsx';
@@ -23,6 +24,9 @@ import { SessionProvider } from './state/session.tsx';
 const ManagePage = lazy(() => import('./organiser/ManagePage.tsx').then((m) => ({ default: m.ManagePage })));
 const CreatePage = lazy(() => import('./organiser/CreatePage.tsx').then((m) => ({ default: m.CreatePage })));
 const DrawPage = lazy(() => import('./organiser/DrawPage.tsx').then((m) => ({ default: m.DrawPage })));
+const GroupResultsPage = lazy(() =>
+  import('./organiser/GroupResultsPage.tsx').then((m) => ({ default: m.GroupResultsPage })),
+);
 const AuditPage = lazy(() => import('./organiser/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 
 type CompetitionRoute = Extract<Route, { id: string }>;
@@ -39,6 +43,10 @@ function CompetitionPage({ route, data }: { readonly route: CompetitionRoute; re
       return <SchedulePage data={data} />;
     case 'team':
       return <TeamPage data={data} team={route.team} />;
+    case 'groups':
+      return <GroupsPage data={data} />;
+    case 'group-results':
+      return <GroupResultsPage data={data} />;
     case 'manage':
       return <ManagePage data={data} {...(route.tie !== undefined ? { tie: route.tie } : {})} />;
     case 'audit':

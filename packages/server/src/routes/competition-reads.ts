@@ -384,9 +384,17 @@ function auditEntry(r: AuditRecord): AuditEntryDto {
     case 'event': {
       const e = r.stored;
       const ev = e.event;
-      const target = 'tie' in ev ? `${ev.tie} leg ${ev.leg + 1}` : undefined;
+      const target =
+        'tie' in ev
+          ? `${ev.tie} leg ${ev.leg + 1}`
+          : 'group' in ev
+            ? `group ${ev.group}: ${ev.match.home} v ${ev.match.away}`
+            : undefined;
       const detail =
-        ev.kind === 'leg-result-entered' || ev.kind === 'leg-result-corrected'
+        ev.kind === 'leg-result-entered' ||
+        ev.kind === 'leg-result-corrected' ||
+        ev.kind === 'group-result-entered' ||
+        ev.kind === 'group-result-corrected'
           ? ev.match
           : ev.kind === 'draw-recorded'
             ? ev.draw

@@ -36,7 +36,12 @@ interface RequestOptions {
   readonly ifMatch?: number;
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
+/** One call of the API (same origin, CSRF token and If-Match on writes). */
+export async function request<T>(
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;

@@ -11,6 +11,12 @@ export type {
   CompetitionViewDto,
   CreateCompetitionBody,
   DrawRecordBody,
+  GroupDto,
+  GroupMatchBody,
+  GroupMatchDto,
+  GroupOddsDto,
+  GroupRowDto,
+  GroupStageDto,
   LegDto,
   MeDto,
   PageData,
@@ -24,4 +30,5 @@ export type {
   TeamDto,
   TieDto,
   TieStatus,
+  WrittenDto,
 } from '@cupstage/server';

@@ -11,6 +11,8 @@ export type Route =
   | { readonly kind: 'round'; readonly id: string; readonly round: string }
   | { readonly kind: 'schedule'; readonly id: string }
   | { readonly kind: 'team'; readonly id: string; readonly team: string }
+  | { readonly kind: 'groups'; readonly id: string }
+  | { readonly kind: 'group-results'; readonly id: string }
   | { readonly kind: 'sign-in'; readonly next?: string }
   | { readonly kind: 'create' }
   | { readonly kind: 'manage'; readonly id: string; readonly tie?: string }
@@ -52,6 +54,10 @@ export function href(route: Route): string {
       return `/c/${seg(route.id)}/schedule`;
     case 'team':
       return `/c/${seg(route.id)}/teams/${seg(route.team)}`;
+    case 'groups':
+      return `/c/${seg(route.id)}/groups`;
+    case 'group-results':
+      return `/c/${seg(route.id)}/group-results`;
     case 'create':
       return '/new';
     case 'sign-in':
@@ -126,6 +132,8 @@ export function parseRoute(location: string): Route {
     if (a === 'schedule' && b === undefined) return { kind: 'schedule', id };
     if (a === 'audit' && b === undefined) return { kind: 'audit', id };
     if (a === 'draw' && b === undefined) return { kind: 'draw', id };
+    if (a === 'groups' && b === undefined) return { kind: 'groups', id };
+    if (a === 'group-results' && b === undefined) return { kind: 'group-results', id };
     if (a === 'rounds' && b !== undefined && parts.length === 4) return { kind: 'round', id, round: b };
     if (a === 'teams' && b !== undefined && parts.length === 4) return { kind: 'team', id, team: b };
     if (a === 'manage' && parts.length <= 4)
