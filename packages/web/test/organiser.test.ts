@@ -111,7 +111,7 @@ describe('an organiser', () => {
     ).version;
     const organiser = await (await browser.newContext()).newPage();
     await signIn(organiser);
-    await organiser.getByRole('link', { name: /^F: TP Mazembe v SuperSport United/ }).click();
+    await organiser.getByRole('link', { name: 'F', exact: true }).click();
     const leg2 = /^Leg 2: SuperSport United v TP Mazembe/;
     await organiser.getByRole('form', { name: leg2 }).waitFor();
 
@@ -138,25 +138,40 @@ describe('an organiser', () => {
     const view = (await (await fetch(`${server.base}/competitions/${CAF}`)).json()) as { version: number };
     expect(view.version).toBe(versionBefore); // nothing was saved
 
-    // An impossible shoot-out is refused the same way, beside the penalties.
+    // No shoot-out box while the tie is decided by the score; level on aggregate and away goals
+    // (2–1 after 2–1), CAF 2017 goes straight to penalties: the box appears, and an impossible
+    // shoot-out is refused beside it.
+    const shootout = organiser
+      .getByRole('form', { name: leg2 })
+      .getByRole('group', { name: 'Penalty shoot-out' });
     await goals(organiser, leg2, 'Score after 90 minutes', 'SuperSport United').fill('0');
+    expect(await shootout.count()).toBe(0);
+    expect(
+      await organiser
+        .getByRole('form', { name: leg2 })
+        .getByRole('group', { name: /Extra time/ })
+        .count(),
+    ).toBe(0);
+    await goals(organiser, leg2, 'Score after 90 minutes', 'SuperSport United').fill('2');
+    await goals(organiser, leg2, 'Score after 90 minutes', 'TP Mazembe').fill('1');
+    await shootout.waitFor();
     await goals(organiser, leg2, 'Penalty shoot-out', 'SuperSport United').fill('4');
     await goals(organiser, leg2, 'Penalty shoot-out', 'TP Mazembe').fill('4');
-    await expect(
-      organiser
-        .getByRole('form', { name: leg2 })
-        .getByRole('group', { name: 'Penalty shoot-out' })
-        .getByRole('alert')
-        .textContent(),
-    ).resolves.toMatch(/cannot end level/);
-    await goals(organiser, leg2, 'Penalty shoot-out', 'SuperSport United').fill('');
-    await goals(organiser, leg2, 'Penalty shoot-out', 'TP Mazembe').fill('');
+    await expect(shootout.getByRole('alert').textContent()).resolves.toMatch(/cannot end level/);
+    await goals(organiser, leg2, 'Score after 90 minutes', 'SuperSport United').fill('0');
+    await goals(organiser, leg2, 'Score after 90 minutes', 'TP Mazembe').fill('0');
+    expect(await shootout.count()).toBe(0);
     expect(await organiser.getByRole('form', { name: leg2 }).getByRole('alert').count()).toBe(0);
 
     // A valid score is saved, and the visitor's open page shows it without a reload.
     const saved = Date.now();
     await organiser.getByRole('button', { name: 'Save result' }).click();
-    await organiser.getByRole('status').filter({ hasText: 'Saved leg 2' }).waitFor();
+    await organiser
+      .getByRole('status')
+      .filter({
+        hasText: 'Entered leg 2: SuperSport United 0–0 TP Mazembe. TP Mazembe won 2–1 on aggregate.',
+      })
+      .waitFor();
     await visitor.locator('table.tie-card[data-tie="F"] tr.winner').waitFor({ timeout: 2000 });
     const live = Date.now() - saved;
     console.log(`result visible on the visitor's page ${live} ms after Save`);
@@ -181,11 +196,14 @@ describe('an organiser', () => {
 
     const organiser = await (await browser.newContext()).newPage();
     await signIn(organiser);
-    await organiser.getByRole('link', { name: /^QF1: MC Alger v Club Africain/ }).click();
+    await organiser.getByRole('link', { name: 'QF1', exact: true }).click();
     const leg2 = /^Leg 2: Club Africain v MC Alger/;
     await goals(organiser, leg2, 'Score after 90 minutes', 'Club Africain').fill('0');
     await organiser.getByRole('button', { name: 'Save correction' }).nth(1).click();
-    await organiser.getByRole('status').filter({ hasText: 'Saved leg 2' }).waitFor();
+    await organiser
+      .getByRole('status')
+      .filter({ hasText: 'Corrected leg 2: Club Africain 2–0 MC Alger → Club Africain 0–0 MC Alger.' })
+      .waitFor();
     await expect(organiser.getByText('MC Alger won 1–0 on aggregate.').first().isVisible()).resolves.toBe(
       true,
     );
@@ -207,7 +225,7 @@ describe('an organiser', () => {
   it('is told what changed when someone else saved first, instead of overwriting it', async () => {
     const organiser = await (await browser.newContext()).newPage();
     await signIn(organiser);
-    await organiser.getByRole('link', { name: /^QF4: Al-Hilal Al-Ubayyid v TP Mazembe/ }).click();
+    await organiser.getByRole('link', { name: 'QF4', exact: true }).click();
     const leg1 = /^Leg 1: Al-Hilal Al-Ubayyid v TP Mazembe/;
     await goals(organiser, leg1, 'Score after 90 minutes', 'TP Mazembe').fill('3');
 
@@ -240,13 +258,16 @@ describe('an organiser', () => {
 
     // The audit log lists the refused attempt beside the applied changes.
     await organiser.getByRole('link', { name: 'Audit log' }).click();
-    await organiser.locator('tr.refused').first().waitFor();
-    expect(await organiser.locator('tr.refused').first().textContent()).toMatch(
-      /QF4 leg 1 · refused: based on version \d+/,
+    await organiser.locator('.audit-list li.refused').first().waitFor();
+    expect(await organiser.locator('.audit-list li.refused').first().textContent()).toMatch(
+      /QF4 leg 1: edit refused, based on version \d+/,
     );
     expect(
-      await organiser.getByRole('cell', { name: /leg-result-corrected · QF4 leg 1/ }).count(),
-    ).toBeGreaterThan(0);
+      await organiser
+        .locator('.audit-list li')
+        .filter({ hasText: /QF4 leg 1/ })
+        .count(),
+    ).toBeGreaterThan(1);
     await organiser.close();
   });
 
@@ -277,7 +298,7 @@ describe('an organiser', () => {
       .getByLabel('Qualified teams, in seed order')
       .fill('Alpha FC, AAA\nBeta FC, BBB\nGamma FC\n');
     await expect(organiser.getByRole('alert').textContent()).resolves.toBe(
-      'line 3: write "Name, COD" with a three-letter country code',
+      'Line 3: write "Name, COD" with a three-letter country code.',
     );
     await organiser
       .getByLabel('Qualified teams, in seed order')

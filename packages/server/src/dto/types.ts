@@ -10,6 +10,7 @@ import type {
   competitionViewDto,
   dateRangeDto,
   drawRecordDto,
+  importedDto,
   legDto,
   meDto,
   predictionsDto,
@@ -74,6 +75,8 @@ export type MeDto = Dto<typeof meDto>;
 export type PredictionsDto = Dto<typeof predictionsDto>;
 /** The body of every error response. */
 export type ProblemDto = Dto<typeof problemDto>;
+/** `POST /import`: the competition file read from the text, and the reader's findings. */
+export type ImportedDto = Dto<typeof importedDto>;
 
 /** `POST /competitions` from teams in seed order, a rules preset and a bracket template (request body). */
 export type CreateCompetitionBody = DeepReadonly<z.input<typeof bracketBody>>;

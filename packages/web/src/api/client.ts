@@ -6,8 +6,10 @@ import type {
   CompetitionViewDto,
   CreateCompetitionBody,
   DrawRecordBody,
+  ImportedDto,
   MeDto,
   PredictionsDto,
+  WrittenDto,
 } from './dto.ts';
 import { type Problem, toProblem } from './problem.ts';
 
@@ -18,7 +20,10 @@ export type ApiResult<T> =
 
 /** The signed-in account, as `POST /auth/login` and `GET /auth/me` return it. */
 export type Me = MeDto;
-export type { AmendmentBody, CreateCompetitionBody, DrawRecordBody, PredictionsDto };
+export type { AmendmentBody, CreateCompetitionBody, DrawRecordBody, ImportedDto, PredictionsDto };
+
+/** What `POST /import` reads. */
+export type ImportSource = 'article' | 'football-txt' | 'csv' | 'json';
 
 let csrfToken: string | undefined;
 
@@ -32,12 +37,15 @@ const versionOf = (etag: string | null): number | undefined => {
 
 interface RequestOptions {
   readonly body?: unknown;
+  /** A text body (sent as `text/plain`) instead of JSON. */
+  readonly text?: string;
   readonly ifMatch?: number;
 }
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.text !== undefined) headers['content-type'] = 'text/plain; charset=utf-8';
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
   if (method !== 'GET') {
     const token = csrf();
@@ -50,6 +58,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       headers,
       credentials: 'same-origin',
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.text !== undefined ? { body: options.text } : {}),
     });
   } catch {
     return { ok: false, problem: toProblem(0, undefined) };
@@ -90,7 +99,7 @@ export const api = {
   predictions: (id: string) => request<PredictionsDto>('GET', `${c(id)}/predictions`),
   /** Enters or corrects one leg (`leg` counts from 1); `version` is the version the user saw. */
   enterLeg: (id: string, tie: string, leg: number, match: Leg, version: number) =>
-    request<unknown>('PUT', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, {
+    request<WrittenDto>('PUT', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, {
       body: match,
       ifMatch: version,
     }),
@@ -99,6 +108,20 @@ export const api = {
   /** Creates a competition from qualified teams, a rules preset and a bracket template. */
   create: (body: CreateCompetitionBody) =>
     request<{ id: string; version: number }>('POST', '/competitions', { body }),
+  /** Creates a competition from a competition file (e.g. the one `importText` read). */
+  createFromFile: (file: Readonly<Record<string, unknown>>) =>
+    request<{ id: string; version: number }>('POST', '/competitions', { body: file }),
+  /** Reads an article, football.txt, a legs CSV or a competition file; stores nothing. */
+  importText: (
+    from: ImportSource,
+    text: string,
+    options: { readonly rules?: string; readonly name?: string } = {},
+  ) => {
+    const q = new URLSearchParams({ from });
+    if (options.rules) q.set('rules', options.rules);
+    if (options.name) q.set('name', options.name);
+    return request<ImportedDto>('POST', `/import?${q.toString()}`, { text });
+  },
   amend: (id: string, body: AmendmentBody, version: number) =>
     request<unknown>('POST', `${c(id)}/amendments`, { body, ifMatch: version }),
   publish: (id: string, publish: boolean, version: number) =>

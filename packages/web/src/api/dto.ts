@@ -11,6 +11,7 @@ export type {
   CompetitionViewDto,
   CreateCompetitionBody,
   DrawRecordBody,
+  ImportedDto,
   LegDto,
   MeDto,
   PredictionsDto,
@@ -21,4 +22,5 @@ export type {
   TeamDto,
   TieDto,
   TieStatus,
+  WrittenDto,
 } from '@cupstage/server';

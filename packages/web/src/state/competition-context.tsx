@@ -28,21 +28,31 @@ export function CompetitionProvider({ id, children }: { readonly id: string; rea
   const [state, setState] = useState<CompetitionState>({ status: 'loading' });
   const [live, setLive] = useState<LiveState>('connecting');
   const latest = useRef(0);
+  const newest = useRef<Promise<Loaded | undefined>>(Promise.resolve(undefined));
 
-  const reload = useCallback(async (): Promise<Loaded | undefined> => {
-    const ticket = ++latest.current;
-    const r = await api.competition(id);
-    if (ticket !== latest.current) return undefined;
-    if (!r.ok) {
-      setState({ status: 'failed', problem: r.problem });
-      return undefined;
-    }
-    const data = derive(r.value, r.version);
-    setState((prev) =>
-      prev.status === 'ready' && prev.data.version > data.version ? prev : { status: 'ready', data },
-    );
-    return data;
-  }, [id]);
+  const load = useCallback(
+    async (ticket: number): Promise<Loaded | undefined> => {
+      const r = await api.competition(id);
+      // Overtaken by a newer reload (e.g. a live change): answer with what that one loads.
+      if (ticket !== latest.current) return newest.current;
+      if (!r.ok) {
+        setState({ status: 'failed', problem: r.problem });
+        return undefined;
+      }
+      const data = derive(r.value, r.version);
+      setState((prev) =>
+        prev.status === 'ready' && prev.data.version > data.version ? prev : { status: 'ready', data },
+      );
+      return data;
+    },
+    [id],
+  );
+
+  const reload = useCallback((): Promise<Loaded | undefined> => {
+    const p = load(++latest.current);
+    newest.current = p;
+    return p;
+  }, [load]);
 
   useEffect(() => {
     setState({ status: 'loading' });
