@@ -158,6 +158,8 @@ describe('an organiser', () => {
     await goals(organiser, leg2, 'Penalty shoot-out', 'SuperSport United').fill('4');
     await goals(organiser, leg2, 'Penalty shoot-out', 'TP Mazembe').fill('4');
     await expect(shootout.getByRole('alert').textContent()).resolves.toMatch(/cannot end level/);
+    await goals(organiser, leg2, 'Penalty shoot-out', 'SuperSport United').fill('');
+    await goals(organiser, leg2, 'Penalty shoot-out', 'TP Mazembe').fill('');
     await goals(organiser, leg2, 'Score after 90 minutes', 'SuperSport United').fill('0');
     await goals(organiser, leg2, 'Score after 90 minutes', 'TP Mazembe').fill('0');
     expect(await shootout.count()).toBe(0);

@@ -59,9 +59,46 @@ describe('the API view back to core', () => {
 describe('the result form', () => {
   const fixture: Leg = { home: teamId('club-africain'), away: teamId('mc-alger') };
   it('builds the leg from what was typed, keeping the fixture', () => {
-    expect(matchOf({ ...EMPTY_INPUT, home: '2', away: ' 0 ' }, { ...fixture, city: 'Tunis' })).toEqual({
+    expect(
+      matchOf(
+        {
+          ...EMPTY_INPUT,
+          home: '2',
+          away: ' 0 ',
+          city: ' Tunis',
+          kickoff: '18:00',
+          date: '2017-09-22',
+          timeZone: 'Africa/Tunis',
+        },
+        { ...fixture, neutral: true },
+      ),
+    ).toEqual({
       ok: true,
-      value: { ...fixture, city: 'Tunis', score: [2, 0] },
+      value: {
+        ...fixture,
+        neutral: true,
+        city: 'Tunis',
+        date: '2017-09-22',
+        kickoff: '18:00',
+        timeZone: 'Africa/Tunis',
+        score: [2, 0],
+      },
+    });
+  });
+  it('saves a fixture without a score, and wants the time zone with a kick-off', () => {
+    expect(matchOf({ ...EMPTY_INPUT, venue: 'Stade Olympique de Radès' }, fixture)).toEqual({
+      ok: true,
+      value: { ...fixture, venue: 'Stade Olympique de Radès' },
+    });
+    expect(matchOf({ ...EMPTY_INPUT, date: '2017-09-22', kickoff: '18:00' }, fixture)).toMatchObject({
+      ok: false,
+      error: { field: 'fixture' },
+    });
+    expect(
+      matchOf({ ...EMPTY_INPUT, date: '2017-09-22', kickoff: '18:00', timeZone: 'Mars/Olympus' }, fixture),
+    ).toMatchObject({
+      ok: false,
+      error: { field: 'fixture', message: expect.stringContaining('not a time zone') },
     });
   });
   it('asks for both sides of a pair', () => {

@@ -157,19 +157,7 @@ export function matchOf(
         error: { field, code: 'score-incomplete', message: `Enter both sides of ${LABEL[field]}.` },
       };
     }
-    if (p.kind === 'goals') {
-      if (p.goals.some((g) => !Number.isInteger(g))) {
-        return {
-          ok: false,
-          error: {
-            field,
-            code: 'not-a-number',
-            message: `Write ${LABEL[field]} in whole numbers, such as 2 and 1.`,
-          },
-        };
-      }
-      out[field] = p.goals;
-    }
+    if (p.kind === 'goals') out[field] = p.goals;
   }
   const bad = fixtureProblem(input);
   if (bad) return { ok: false, error: bad };
