@@ -13,8 +13,13 @@ import { z } from 'zod';
  * - 2: the same event inside `{"schema": 2, "event": ...}`.
  * - 3: a competition may hold a `groupStage` (groups, their matches and tie-breakers), and rules may
  *   use the `golden-goal` and `silver-goal` deciders. Both are additions: older events are unchanged.
+ * - 4: organiser's draws and fixtures: new kinds `draw-committed` and `windows-set`; a round may have
+ *   an `openDraw`; a draw record may keep its `seed`, `commitment`, `committedAt` and drawn `ties`;
+ *   `draw-recorded` may carry the `outcome` applied to its round; `leg-result-corrected` and
+ *   `leg-result-deleted` carry the `previous` leg (for the audit log's before/after). All additions:
+ *   older events are unchanged (their `previous` is derived by the audit log from the log).
  */
-export const EVENT_SCHEMA_VERSION = 3;
+export const EVENT_SCHEMA_VERSION = 4;
 
 /** Turns an event of version `n` into one of version `n + 1` (the payload inside the envelope). */
 const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
@@ -22,6 +27,8 @@ const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
   1: (event) => event,
   // Version 3 only added optional parts: a version-2 event is a valid version-3 event.
   2: (event) => event,
+  // Version 4 only added optional parts and new kinds: a version-3 event is a valid version-4 event.
+  3: (event) => event,
 };
 
 // The domain types of packages/core/src/competition/types.ts and tie/types.ts, as stored.
@@ -87,6 +94,14 @@ const legOrder = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('neutral') }).strict(),
 ]);
 const windowName = z.enum(['first-leg', 'second-leg', 'match']);
+const windows = z
+  .object({
+    firstLeg: dateRange.optional(),
+    secondLeg: dateRange.optional(),
+    match: dateRange.optional(),
+  })
+  .strict();
+const constraint = z.enum(['different-group', 'different-association']);
 const round = z
   .object({
     id: str,
@@ -94,14 +109,8 @@ const round = z
     rules,
     legOrder,
     ties: z.array(tie),
-    schedule: z
-      .object({
-        firstLeg: dateRange.optional(),
-        secondLeg: dateRange.optional(),
-        match: dateRange.optional(),
-      })
-      .strict()
-      .optional(),
+    schedule: windows.optional(),
+    openDraw: z.object({ constraints: z.array(constraint) }).strict().optional(),
   })
   .strict();
 const amendment = z
@@ -115,8 +124,13 @@ const draw = z
     timeZoneLabel: str.optional(),
     place: str.optional(),
     rounds: z.array(str),
+    seed: str.optional(),
+    commitment: str.optional(),
+    committedAt: str.optional(),
+    ties: z.array(z.tuple([str, str])).optional(),
   })
   .strict();
+const drawOutcome = z.object({ round: str, sides: z.array(z.tuple([slot, slot])) }).strict();
 // packages/core/src/group/types.ts, as stored (version 3).
 const measure = z.enum(['points', 'goal-difference', 'goals-for', 'away-goals', 'wins', 'away-wins']);
 const criterion = z.discriminatedUnion('kind', [
@@ -188,9 +202,19 @@ const legIndex = z.number().int().min(0);
 export const storedEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('competition-created'), competition }).strict(),
   z.object({ kind: z.literal('leg-result-entered'), tie: str, leg: legIndex, match: leg }).strict(),
-  z.object({ kind: z.literal('leg-result-corrected'), tie: str, leg: legIndex, match: leg }).strict(),
-  z.object({ kind: z.literal('leg-result-deleted'), tie: str, leg: legIndex }).strict(),
-  z.object({ kind: z.literal('draw-recorded'), draw }).strict(),
+  z
+    .object({
+      kind: z.literal('leg-result-corrected'),
+      tie: str,
+      leg: legIndex,
+      match: leg,
+      previous: leg.optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('leg-result-deleted'), tie: str, leg: legIndex, previous: leg.optional() }).strict(),
+  z.object({ kind: z.literal('draw-recorded'), draw, outcome: drawOutcome.optional() }).strict(),
+  z.object({ kind: z.literal('draw-committed'), round: str, commitment: str, at: str }).strict(),
+  z.object({ kind: z.literal('windows-set'), round: str, windows }).strict(),
   z.object({ kind: z.literal('schedule-amended'), amendment }).strict(),
   z.object({ kind: z.literal('published') }).strict(),
   z.object({ kind: z.literal('unpublished') }).strict(),

@@ -4,3 +4,4 @@ export * from './dates.ts';
 export * from './format-paragraph.ts';
 export * from './group-article.ts';
 export * from './summary-line.ts';
+export * from './problem-text.ts';

@@ -3,3 +3,4 @@ export * from './check-schedule.ts';
 export * from './check-times.ts';
 export * from './iso-day.ts';
 export * from './schedule-of.ts';
+export * from './played-outside.ts';

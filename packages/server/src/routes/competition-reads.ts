@@ -1,5 +1,5 @@
-import { allows } from '@cupstage/app';
-import { bracketModel, buildArticle } from '@cupstage/core';
+import { type AuditItem, allows, applyEvent, auditSentence, type CompetitionState } from '@cupstage/app';
+import { bracketModel, buildArticle, type Competition, type Leg } from '@cupstage/core';
 import {
   competitionFileSchema,
   writeArticleMarkdown,
@@ -278,7 +278,7 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
       schema: {
         tags,
         summary:
-          'The audit log (owners and editors): applied changes, refused stale writes (one entry per actor, kind and minute, with a count) and membership changes. Newest page first, each page oldest first; a `Link: <...>; rel="next"` header points to the older page',
+          'The audit log (owners and editors), each entry with its `sentence` in words: applied changes (a correction with the leg before and after), refused stale writes (one entry per actor, kind and minute, with a count) and membership changes. Newest page first, each page oldest first; a `Link: <...>; rel="next"` header points to the older page. `kind` and `tie` filter the page (which may then hold fewer than `limit` entries)',
         params: idParams,
         querystring: auditQuery,
         response: { 200: z.array(auditEntryDto), ...problemResponses },
@@ -292,18 +292,24 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
       const role = await ctx.store.accounts.roleOf(id, actor.userId);
       if (!allows(role, 'edit', snap.state.published))
         fail('forbidden', [], `only owners and editors of "${id}" can read its audit log`);
-      const { limit, before } = request.query;
+      const { limit, before, kind, tie } = request.query;
       const page = await ctx.store.audit.page(id, {
         limit,
         ...(before !== undefined ? { before: decodeCursor(before) } : {}),
       });
       const first = page.entries[0];
+      const filters = `${kind !== undefined ? `&kind=${encodeURIComponent(kind)}` : ''}${tie !== undefined ? `&tie=${encodeURIComponent(tie)}` : ''}`;
       if (page.more && first)
         reply.header(
           'link',
-          `</competitions/${encodeURIComponent(id)}/audit?limit=${limit}&before=${encodeCursor(first.position)}>; rel="next"`,
+          `</competitions/${encodeURIComponent(id)}/audit?limit=${limit}&before=${encodeCursor(first.position)}${filters}>; rel="next"`,
         );
-      return page.entries.map(auditEntry);
+      const previous = await previousLegs(ctx, id, page.entries);
+      const kinds = kind !== undefined ? new Set(kind.split(',')) : undefined;
+      return page.entries
+        .map((r) => auditEntry(r, snap.state.competition, previous))
+        .filter((e) => (kinds ? kinds.has(e.kind) : true))
+        .filter((e) => (tie !== undefined ? entryTie(e) === tie : true));
     },
   );
 }
@@ -326,6 +332,18 @@ const auditQuery = z
       .regex(/^[A-Za-z0-9_-]+$/, 'must be a cursor from a Link header')
       .optional()
       .describe('the cursor of the `Link: rel="next"` header: entries older than the page that gave it'),
+    kind: z
+      .string()
+      .max(200)
+      .regex(/^[a-z-]+(,[a-z-]+)*$/, 'event kinds separated by commas, e.g. leg-result-corrected,leg-result-deleted')
+      .optional()
+      .describe('only entries of these kinds (comma-separated), e.g. `leg-result-corrected` or `member-granted`'),
+    tie: z
+      .string()
+      .max(100)
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a tie id such as SF1')
+      .optional()
+      .describe('only entries about this tie (its legs, and refused writes to them)'),
   })
   .strict();
 
@@ -357,7 +375,61 @@ function decodeCursor(cursor: string): AuditPosition {
   return { at, rank, key };
 }
 
-function auditEntry(r: AuditRecord): AuditEntryDto {
+/**
+ * The leg each correction or deletion of the page replaced, for events written before they carried
+ * it (schema version 4): the log folded once up to the page's last event.
+ */
+async function previousLegs(
+  ctx: ServerContext,
+  id: string,
+  entries: ReadonlyArray<AuditRecord>,
+): Promise<ReadonlyMap<number, Leg>> {
+  const wanted = new Set<number>();
+  for (const r of entries)
+    if (r.source === 'event') {
+      const e = r.stored.event;
+      if ((e.kind === 'leg-result-corrected' || e.kind === 'leg-result-deleted') && e.previous === undefined)
+        wanted.add(r.stored.version);
+    }
+  const found = new Map<number, Leg>();
+  if (wanted.size === 0) return found;
+  const last = Math.max(...wanted);
+  const stream = await ctx.store.competitions.load(id);
+  let state: CompetitionState | undefined;
+  for (const stored of stream?.events ?? []) {
+    if (stored.version > last) break;
+    const e = stored.event;
+    if (state && wanted.has(stored.version) && (e.kind === 'leg-result-corrected' || e.kind === 'leg-result-deleted')) {
+      for (const round of state.competition.rounds)
+        for (const t of round.ties) {
+          const leg = t.id === e.tie ? t.legs[e.leg] : undefined;
+          if (leg) found.set(stored.version, leg);
+        }
+    }
+    state = applyEvent(state, e);
+  }
+  return found;
+}
+
+/** The tie an audit entry is about, if any. */
+function entryTie(e: AuditEntryDto): string | undefined {
+  if (e.outcome === 'applied') return e.tie;
+  if (e.outcome === 'conflict') return /^(\S+) leg \d+$/.exec(e.target)?.[1];
+  return undefined;
+}
+
+function auditEntry(r: AuditRecord, c: Competition, previous: ReadonlyMap<number, Leg>): AuditEntryDto {
+  const item: AuditItem =
+    r.source === 'event'
+      ? {
+          source: 'event',
+          stored: r.stored,
+          ...(previous.has(r.stored.version) ? { previous: previous.get(r.stored.version)! } : {}),
+        }
+      : r.source === 'attempt'
+        ? { source: 'attempt', attempt: r.attempt }
+        : { source: 'member', change: r.change };
+  const sentence = auditSentence(item, c);
   switch (r.source) {
     case 'event': {
       const e = r.stored;
@@ -370,21 +442,42 @@ function auditEntry(r: AuditRecord): AuditEntryDto {
             ? ev.draw
             : ev.kind === 'schedule-amended'
               ? ev.amendment
+              : ev.kind === 'windows-set'
+                ? ev.windows
+                : ev.kind === 'draw-committed'
+                  ? { commitment: ev.commitment, at: ev.at }
+                  : undefined;
+      const before =
+        ev.kind === 'leg-result-corrected' || ev.kind === 'leg-result-deleted'
+          ? (ev.previous ?? previous.get(e.version))
+          : undefined;
+      const round =
+        ev.kind === 'draw-committed' || ev.kind === 'windows-set'
+          ? ev.round
+          : ev.kind === 'schedule-amended'
+            ? ev.amendment.round
+            : ev.kind === 'draw-recorded'
+              ? ev.draw.rounds[0]
               : undefined;
       return {
         outcome: 'applied',
+        sentence,
         version: e.version,
         kind: ev.kind,
         actor: e.actor,
         at: e.at,
         ...(target ? { target } : {}),
+        ...('tie' in ev ? { tie: ev.tie } : {}),
+        ...(round !== undefined ? { round } : {}),
         ...(detail ? { detail } : {}),
+        ...(before ? { before } : {}),
       };
     }
     case 'attempt': {
       const a = r.attempt;
       return {
         outcome: 'conflict',
+        sentence,
         kind: a.action,
         actor: a.actor,
         at: a.at,
@@ -395,14 +488,15 @@ function auditEntry(r: AuditRecord): AuditEntryDto {
       };
     }
     case 'member': {
-      const c = r.change;
+      const m = r.change;
       return {
         outcome: 'member',
-        kind: c.action,
-        actor: c.actor,
-        at: c.at,
-        target: c.email,
-        ...(c.role ? { role: c.role } : {}),
+        sentence,
+        kind: m.action,
+        actor: m.actor,
+        at: m.at,
+        target: m.email,
+        ...(m.role ? { role: m.role } : {}),
       };
     }
     default: {
