@@ -3,6 +3,7 @@
  * 2017 CAF Confederation Cup's quarter-finalists, CAF 2017 rules): create it, enter a whole round in
  * the results grid, set a leg's kick-off and venue, correct and undo, and read it all in the audit log.
  */
+import { createHash } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { href, type Route } from '../src/routing/route.ts';
@@ -33,13 +34,14 @@ const url = (route: Route): string => new URL(href(route), `${server.base}/`).to
 
 interface TieView {
   id: string;
-  sides: Array<{ team?: { name: string } }>;
+  sides: Array<{ label: string; slot: { winner?: string }; team?: { name: string } }>;
   legs: Array<{ result: string; score?: number[]; venue?: string; kickoff?: string }>;
   summary?: string;
 }
 interface View {
   version: number;
-  rounds: Array<{ id: string; name: string; ties: TieView[] }>;
+  rounds: Array<{ id: string; name: string; legOrder: string; schedule?: unknown; ties: TieView[] }>;
+  commitments?: Array<{ round: string; commitment: string; at: string }>;
 }
 let write: ApiWriter | undefined;
 /** The competition as the API shows it to its organiser (one sign-in per file: sign-ins are rate-limited). */
@@ -89,12 +91,44 @@ describe('an organiser', () => {
     await page.getByLabel('Rules of each tie').selectOption('caf-2017');
     await teams.fill(TEAMS.map(([n, c]) => `${n}, ${c}`).join('\n'));
     await page.getByText('8 teams.', { exact: false }).waitFor();
-    // The preview names rounds as football does.
-    await expect(page.locator('.preview-rounds').textContent()).resolves.toContain('Quarter-finals');
+    // The preview names rounds and ties as football does.
+    await expect(page.locator('.preview-rounds li').allTextContents()).resolves.toEqual([
+      'Quarter-finals: QF1, QF2, QF3, QF4',
+      'Semi-finals: SF1, SF2',
+      'Final: F',
+    ]);
+
+    // Windows of the quarter-finals, checked by core as typed.
+    const qf = page.getByRole('group', { name: 'Quarter-finals' });
+    await qf.getByLabel('First leg: first day').fill('2026-04-03');
+    await qf.getByLabel('First leg: last day').fill('2026-04-05');
+    await qf.getByLabel('Second leg: first day').fill('2026-04-04');
+    await qf.getByLabel('Second leg: last day').fill('2026-04-12');
+    await expect(qf.getByRole('alert').textContent()).resolves.toMatch(/second[- ]leg.*after/i);
+    await qf.getByLabel('Second leg: first day').fill('2026-04-10');
+    expect(await qf.getByRole('alert').count()).toBe(0);
+    // The semi-finals: pairs fixed by the bracket, the order of legs drawn.
+    await page.getByLabel('Semi-finals: draw').selectOption('leg-order');
+    // An open draw needs every team known: offered for the quarter-finals only.
+    await expect(
+      page.getByLabel('Quarter-finals: draw').locator('option').allTextContents(),
+    ).resolves.toContain('Open draw (pairs drawn from one pot)');
+    await expect(
+      page.getByLabel('Semi-finals: draw').locator('option').allTextContents(),
+    ).resolves.not.toContain('Open draw (pairs drawn from one pot)');
+
     await page.getByRole('button', { name: 'Create competition' }).click();
     await page.getByRole('heading', { level: 1, name: /Results/ }).waitFor();
     expect(page.url()).toContain(CUP);
     await page.getByRole('heading', { level: 2, name: 'Quarter-finals' }).waitFor();
+    const created = await view();
+    expect(created.rounds.map((r) => r.name)).toEqual(['Quarter-finals', 'Semi-finals', 'Final']);
+    expect(created.rounds[0]!.schedule).toEqual({
+      firstLeg: { from: '2026-04-03', to: '2026-04-05' },
+      secondLeg: { from: '2026-04-10', to: '2026-04-12' },
+    });
+    expect(created.rounds[1]!.legOrder).toBe('draw');
+    expect(created.rounds[1]!.ties[0]!.sides.map((x) => x.label)).toEqual(['Winner QF1', 'Winner QF2']);
   });
 
   it('enters a whole round in the grid; penalties appear only where the tie is level after the second leg', async () => {
@@ -167,6 +201,69 @@ describe('an organiser', () => {
     }
   });
 
+  it('publishes a commitment before the draw, runs the semi-final draw on its seed and applies it', async () => {
+    await page.goto(url({ kind: 'draw', id: CUP }));
+    await page.getByRole('heading', { level: 1, name: /^Draw/ }).waitFor();
+    await page.getByLabel('Round', { exact: true }).selectOption({ label: 'Semi-finals' });
+    await page
+      .getByText('Semi-finals: the pairs are fixed; the draw decides who hosts the first leg.')
+      .waitFor();
+    await page.getByText('No commitment is published for this draw yet.').waitFor();
+    const seedBox = page.getByLabel('Secret seed');
+    // A generated seed is there already; a short one is refused in words before anything is sent.
+    expect((await seedBox.inputValue()).length).toBeGreaterThanOrEqual(16);
+    await seedBox.fill('cairo');
+    await page.getByRole('button', { name: 'Publish the commitment' }).click();
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(
+      /has 5 characters: give at least 16/,
+    );
+
+    const seed = 'semi-final draw, Cairo, 17 April 2026';
+    const hash = createHash('sha256').update(seed).digest('hex');
+    await seedBox.fill(seed);
+    const before = Date.now();
+    await page.getByRole('button', { name: 'Publish the commitment' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The commitment for the semi-finals draw is published.' })
+      .waitFor();
+    // Shown with its time before the draw, and stored.
+    await expect(page.getByTestId('commitment').textContent()).resolves.toContain(hash);
+    const stored = (await view()).commitments?.find((c) => c.round === 'semi-finals');
+    expect(stored?.commitment).toBe(hash);
+    expect(Date.parse(stored?.at ?? '')).toBeGreaterThanOrEqual(before - 60_000);
+
+    // At the draw: a seed that is not the committed one is refused; the right one runs.
+    const revealed = page.getByLabel('The seed, revealed');
+    await revealed.fill('another seed of some length');
+    await page.getByRole('button', { name: 'Run the draw' }).click();
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain(
+      'not the published commitment',
+    );
+    await revealed.fill(seed);
+    await page.getByRole('button', { name: 'Run the draw' }).click();
+    await page.getByRole('button', { name: /^Draw the next ball \(1 of / }).click();
+    await expect(page.locator('.draw-steps li').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Reveal all' }).click();
+    const drawnTies = await page.locator('.draw-ties li').allTextContents();
+    expect(drawnTies).toHaveLength(2);
+    await page.getByRole('button', { name: '3. Apply the draw to the semi-finals' }).click();
+    await page.getByRole('status').filter({ hasText: 'The draw is applied' }).waitFor();
+
+    // The semi-finals now follow the draw: first-leg host first, as drawn.
+    // (Drawn by slot, as a draw held before the quarter-finals end would be.)
+    const sf = (await view()).rounds[1]!;
+    expect(sf.ties.map((t) => t.sides.map((x) => `Winner ${x.slot.winner}`).join(' v '))).toEqual(drawnTies);
+    await page.locator('.held-draws li').first().waitFor();
+    await expect(page.locator('.held-draws li').first().textContent()).resolves.toContain(hash);
+    await page.goto(url({ kind: 'round', id: CUP, round: 'semi-finals' }));
+    await page.locator('article[data-tie="SF1"]').waitFor();
+    const names = sf.ties[0]!.sides.map((x) => x.team!.name);
+    await expect(page.locator('article[data-tie="SF1"] h3').textContent()).resolves.toBe(
+      `SF1 ${names[0]} v ${names[1]}`,
+    );
+  });
+
   it("sets a leg's kick-off, time zone and venue, and fans see them on the round page", async () => {
     const sf = (await view()).rounds[1]!;
     const tie = sf.ties[0]!;
@@ -236,6 +333,19 @@ describe('an organiser', () => {
     expect(texts.length).toBeGreaterThanOrEqual(3);
     for (const t of texts) expect(t).toContain(qf1);
     expect(texts.every((t) => t.includes(`by ${ORGANISER.email}`))).toBe(true);
+    // The correction in words, before and after, with who and when.
+    expect(
+      texts.some((t) =>
+        /^QF1 leg 2: 1–1 → 2–1, by organiser@example\.org, \d{1,2} \w{3} \d{4} \d{2}:\d{2}/.test(t),
+      ),
+    ).toBe(true);
+    await page.getByLabel('Show').selectOption('draws');
+    await page.getByLabel('Tie or round').fill('');
+    await expect(list.allTextContents()).resolves.toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Semi-finals draw: seed commitment [0-9a-f]{8}…[0-9a-f]{4} published/),
+      ]),
+    );
     await page.getByLabel('Show').selectOption('publication');
     await page.getByLabel('Tie or round').fill('');
     expect(await list.count()).toBe(0);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { amendmentBody, bracketBody, drawBody, legBody } from '../schemas.ts';
+import type { amendmentBody, bracketBody, drawBody, legBody, windowsBody } from '../schemas.ts';
 import type {
   auditEntryDto,
   bracketDto,
@@ -84,5 +84,7 @@ export type CreateCompetitionBody = DeepReadonly<z.input<typeof bracketBody>>;
 export type AmendmentBody = DeepReadonly<z.input<typeof amendmentBody>>;
 /** `POST /competitions/:id/draws`: a draw that was held (request body). */
 export type DrawRecordBody = DeepReadonly<z.input<typeof drawBody>>;
+/** `PUT /competitions/:id/rounds/:roundId/windows`: a round's windows not set yet (request body). */
+export type WindowsBody = DeepReadonly<z.input<typeof windowsBody>>;
 /** `PUT /competitions/:id/ties/:tieId/legs/:leg`: a leg's result and fixture facts (request body). */
 export type LegBody = DeepReadonly<z.input<typeof legBody>>;

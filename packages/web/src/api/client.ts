@@ -9,6 +9,7 @@ import type {
   ImportedDto,
   MeDto,
   PredictionsDto,
+  WindowsBody,
   WrittenDto,
 } from './dto.ts';
 import { type Problem, toProblem } from './problem.ts';
@@ -126,8 +127,26 @@ export const api = {
     request<unknown>('POST', `${c(id)}/amendments`, { body, ifMatch: version }),
   publish: (id: string, publish: boolean, version: number) =>
     request<unknown>('POST', `${c(id)}/${publish ? 'publish' : 'unpublish'}`, { ifMatch: version }),
+  /** Records a draw; with the `log` of `runRoundDraw`, verifies it against the commitment and applies it. */
   recordDraw: (id: string, body: DrawRecordBody, version: number) =>
-    request<unknown>('POST', `${c(id)}/draws`, { body, ifMatch: version }),
+    request<WrittenDto>('POST', `${c(id)}/draws`, { body, ifMatch: version }),
+  /** Publishes the SHA-256 of a round's draw seed before the ceremony. */
+  commitDraw: (id: string, round: string, commitment: string, version: number) =>
+    request<WrittenDto>('POST', `${c(id)}/draws/commitments`, {
+      body: { round, commitment },
+      ifMatch: version,
+    }),
+  /** Runs a round's draw on the seed (nothing stored) and returns its log. */
+  runRoundDraw: (id: string, round: string, seed: string, commitment?: string) =>
+    request<Readonly<Record<string, unknown>>>('POST', `${c(id)}/draws/run`, {
+      body: { round, seed, ...(commitment ? { commitment } : {}) },
+    }),
+  /** Sets a round's windows that are not set yet (a set window moves with `amend`). */
+  setWindows: (id: string, round: string, windows: WindowsBody, version: number) =>
+    request<WrittenDto>('PUT', `${c(id)}/rounds/${encodeURIComponent(round)}/windows`, {
+      body: windows,
+      ifMatch: version,
+    }),
   me: async (): Promise<ApiResult<Me>> => {
     const r = await request<Me>('GET', '/auth/me');
     if (r.ok && r.value.csrfToken !== undefined) csrfToken = r.value.csrfToken;

@@ -22,5 +22,6 @@ export type {
   TeamDto,
   TieDto,
   TieStatus,
+  WindowsBody,
   WrittenDto,
 } from '@cupstage/server';

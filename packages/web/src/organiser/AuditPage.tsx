@@ -3,7 +3,7 @@ import { type ApiResult, api } from '../api/client.ts';
 import type { AuditEntryDto } from '../api/dto.ts';
 import { ProblemMessage } from '../components/Problem.tsx';
 import type { Loaded } from '../state/derive.ts';
-import { auditTopic, auditWhat, formatAuditTime, TOPICS, type Topic } from './audit-words.ts';
+import { auditSearchText, auditTopic, auditWhat, TOPICS, type Topic } from './audit-words.ts';
 import './organiser.css';
 
 /**
@@ -30,7 +30,7 @@ export function AuditPage({ data }: { readonly data: Loaded }) {
     (e) =>
       (topic === 'all' || auditTopic(e) === topic) &&
       (who === '' || e.actor === who) &&
-      (needle === '' || `${auditWhat(e)} ${e.target ?? ''}`.toLowerCase().includes(needle)),
+      (needle === '' || auditSearchText(e).includes(needle)),
   );
   return (
     <>
@@ -95,10 +95,7 @@ export function AuditPage({ data }: { readonly data: Loaded }) {
                 data-topic={auditTopic(e)}
               >
                 <span className="audit-what">{auditWhat(e)}</span>
-                <span className="audit-meta">
-                  by {e.actor}, <time dateTime={e.at}>{formatAuditTime(e.at)}</time>
-                  {e.outcome === 'applied' ? ` · version ${e.version}` : ''}
-                </span>
+                {e.outcome === 'applied' ? <span className="audit-meta">Version {e.version}</span> : null}
               </li>
             ))}
           </ul>

@@ -17,6 +17,8 @@ import { navigate } from '../routing/use-route.ts';
 import { useSession } from '../state/session.tsx';
 import { competitionIdProblem } from './competition-id.ts';
 import { ImportForm } from './ImportForm.tsx';
+import { RoundsFields } from './RoundsFields.tsx';
+import { EMPTY_PLAN, type RoundPlan, roundsBody, windowsProblem } from './round-plan.ts';
 import { readTeams, slug } from './teams-input.ts';
 import './organiser.css';
 
@@ -52,6 +54,7 @@ export function CreatePage() {
   const [rules, setRules] = useState(presetIds[0] ?? '');
   const [finalRules, setFinalRules] = useState('');
   const [teamsText, setTeamsText] = useState('');
+  const [plans, setPlans] = useState<ReadonlyArray<RoundPlan>>([]);
   const [submitted, setSubmitted] = useState(false);
   const [problem, setProblem] = useState<Problem | undefined>();
   const teams = readTeams(teamsText);
@@ -93,7 +96,9 @@ export function CreatePage() {
   const onSubmit = async (e: FormEvent<HTMLFormElement>): Promise<void> => {
     e.preventDefault();
     setSubmitted(true);
-    if (!teams.ok || name.trim() === '' || idProblem) return;
+    if (!teams.ok || name.trim() === '' || idProblem || !preview) return;
+    const rounds = preview.competition.rounds;
+    if (rounds.some((round, i) => windowsProblem(round, planAt(i)))) return;
     const r = await api.create({
       id: competitionId,
       name: name.trim(),
@@ -101,6 +106,10 @@ export function CreatePage() {
       ...(finalRules ? { finalRules } : {}),
       bracket: 'single-elimination',
       teams: teams.teams.map((t) => ({ id: t.id, name: t.name, country: t.country })),
+      rounds: roundsBody(
+        rounds,
+        rounds.map((_, i) => planAt(i)),
+      ),
     });
     if (!r.ok) {
       setProblem(r.problem);
@@ -109,6 +118,15 @@ export function CreatePage() {
     await refresh();
     navigate(href({ kind: 'manage', id: competitionId }));
   };
+
+  const planAt = (i: number): RoundPlan => plans[i] ?? EMPTY_PLAN;
+  const setPlan = (i: number, plan: RoundPlan): void =>
+    setPlans((prev) => {
+      const next = [...prev];
+      for (let k = next.length; k < i; k++) next[k] = EMPTY_PLAN;
+      next[i] = plan;
+      return next;
+    });
 
   const described = (help: string, bad: string | undefined) => ({
     'aria-describedby': help,
@@ -230,6 +248,20 @@ export function CreatePage() {
                     : 'One team a line as "Name, COD" (a three-letter country code); the first is seed 1. Byes go to the top seeds.')}
               </p>
             </div>
+            {preview ? (
+              <section aria-labelledby="rounds-heading">
+                <h2 id="rounds-heading">Rounds: windows and draws</h2>
+                <p className="hint">
+                  The dates each round is played on (leave them empty to set them later), and how its ties are
+                  drawn.
+                </p>
+                <RoundsFields
+                  rounds={preview.competition.rounds}
+                  plans={preview.competition.rounds.map((_, i) => planAt(i))}
+                  onChange={setPlan}
+                />
+              </section>
+            ) : null}
             {preview && preview.problems.length > 0 ? (
               <p className="field-problem" role="alert">
                 {preview.problems[0]?.message}

@@ -7,6 +7,7 @@ import { AmendForm } from './AmendForm.tsx';
 import { PublishToggle } from './PublishToggle.tsx';
 import { ResultsGrid } from './ResultsGrid.tsx';
 import { TieEditor } from './TieEditor.tsx';
+import { WindowsForm } from './WindowsForm.tsx';
 import './organiser.css';
 
 /** Organisers pick a tie to enter or correct its results. */
@@ -48,6 +49,7 @@ export function ManagePage({ data, tie }: { readonly data: Loaded; readonly tie?
       {view.rounds.map((r) => (
         <ResultsGrid key={r.id} data={data} round={r} />
       ))}
+      <WindowsForm data={data} />
       <AmendForm data={data} />
     </>
   );
