@@ -173,7 +173,9 @@ export function TieEditor({
   return (
     <>
       {header}
+      <h2>The tie so far</h2>
       <TieDetails competition={id} tie={tie} legs={round.rules.legs} />
+      <h2>Enter or correct</h2>
       <TimeZonesList />
       {notice?.kind === 'saved' ? (
         <p className="notice success" role="status">
