@@ -163,7 +163,10 @@ export const anyEvent: fc.Arbitrary<CompetitionEvent> = fc.oneof(
     { kind: fc.constant('leg-result-deleted' as const), tie: text.map(tieId), leg: fc.nat(2), previous: leg },
     { requiredKeys: ['kind', 'tie', 'leg'] },
   ),
-  fc.record({ kind: fc.constant('draw-recorded' as const), draw, outcome }, { requiredKeys: ['kind', 'draw'] }),
+  fc.record(
+    { kind: fc.constant('draw-recorded' as const), draw, outcome },
+    { requiredKeys: ['kind', 'draw'] },
+  ),
   fc.record({ kind: fc.constant('draw-committed' as const), round: text, commitment: text, at: text }),
   fc.record({ kind: fc.constant('windows-set' as const), round: text, windows }),
   fc.record({ kind: fc.constant('schedule-amended' as const), amendment }),
