@@ -13,7 +13,6 @@ import {
   type WindowName,
 } from '@cupstage/core';
 import { type AppError, appError } from './app-error.ts';
-import type { CompetitionEvent } from './events.ts';
 import type { CompetitionState } from './fold.ts';
 import { allows } from './policy.ts';
 import type { Actor, Ports, Role } from './ports.ts';

@@ -36,14 +36,24 @@ export type CompetitionEvent =
       readonly previous?: Leg;
     }
   /** A leg removed (only the last entered leg of a tie can be removed); `previous` is the leg removed. */
-  | { readonly kind: 'leg-result-deleted'; readonly tie: TieId; readonly leg: number; readonly previous?: Leg }
+  | {
+      readonly kind: 'leg-result-deleted';
+      readonly tie: TieId;
+      readonly leg: number;
+      readonly previous?: Leg;
+    }
   /**
    * A draw that was held. With `outcome`, a verified draw log set the round's pairs and order of
    * legs (see core's `drawOutcome`).
    */
   | { readonly kind: 'draw-recorded'; readonly draw: DrawRecord; readonly outcome?: DrawOutcome }
   /** The SHA-256 of a round's draw seed, published before the draw at `at` (ISO 8601 UTC). */
-  | { readonly kind: 'draw-committed'; readonly round: RoundId; readonly commitment: string; readonly at: string }
+  | {
+      readonly kind: 'draw-committed';
+      readonly round: RoundId;
+      readonly commitment: string;
+      readonly at: string;
+    }
   /** Windows set for a round that had none of them (moving a set window is an amendment). */
   | { readonly kind: 'windows-set'; readonly round: RoundId; readonly windows: RoundWindows }
   /** A round's window moved; `amendment.from` is the window it replaces. */

@@ -84,4 +84,3 @@ export async function write(
   for (const e of decided.value) next = applyEvent(next, e);
   return ok({ version: appended.value, state: next, events: decided.value });
 }
-

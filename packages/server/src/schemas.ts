@@ -46,7 +46,9 @@ const dateRange = z.object({ from: isoDate, to: isoDate }).strict();
 /** A round's windows, as in the competition file: `firstLeg` and `secondLeg`, or `match` for one match. */
 export const windowsBody = z
   .object({
-    firstLeg: dateRange.optional().describe('first-leg window, e.g. {"from": "2017-09-15", "to": "2017-09-17"}'),
+    firstLeg: dateRange
+      .optional()
+      .describe('first-leg window, e.g. {"from": "2017-09-15", "to": "2017-09-17"}'),
     secondLeg: dateRange.optional(),
     match: dateRange.optional().describe('for a single-match round'),
   })
@@ -100,7 +102,7 @@ export const roundDrawBody = z
       .array(z.enum(['different-group', 'different-association']))
       .max(2)
       .optional()
-      .describe('open draws: teams kept apart (association: the team\'s country code)'),
+      .describe("open draws: teams kept apart (association: the team's country code)"),
   })
   .strict();
 

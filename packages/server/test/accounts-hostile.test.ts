@@ -197,7 +197,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       };
       while (!text.includes('event: ready')) await read();
       const leg = (score: number, version: number) =>
-        call(s.base, 'PUT', `/competitions/${id}/ties/R1-1/legs/1`, {
+        call(s.base, 'PUT', `/competitions/${id}/ties/SF1/legs/1`, {
           token: s.tokens.owner,
           body: { home: 'a', away: 'd', score: [score, 0] },
           headers: { 'if-match': `"${version}"` },
@@ -224,7 +224,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         body: { role: 'editor' },
       });
       const stale = () =>
-        call(s.base, 'PUT', `/competitions/${id}/ties/R1-1/legs/1`, {
+        call(s.base, 'PUT', `/competitions/${id}/ties/SF1/legs/1`, {
           token: s.tokens.editor,
           body: { home: 'a', away: 'd', score: [1, 0] },
           headers: { 'if-match': '"0"' },

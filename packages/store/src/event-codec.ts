@@ -110,7 +110,10 @@ const round = z
     legOrder,
     ties: z.array(tie),
     schedule: windows.optional(),
-    openDraw: z.object({ constraints: z.array(constraint) }).strict().optional(),
+    openDraw: z
+      .object({ constraints: z.array(constraint) })
+      .strict()
+      .optional(),
   })
   .strict();
 const amendment = z
@@ -211,7 +214,9 @@ export const storedEventSchema = z.discriminatedUnion('kind', [
       previous: leg.optional(),
     })
     .strict(),
-  z.object({ kind: z.literal('leg-result-deleted'), tie: str, leg: legIndex, previous: leg.optional() }).strict(),
+  z
+    .object({ kind: z.literal('leg-result-deleted'), tie: str, leg: legIndex, previous: leg.optional() })
+    .strict(),
   z.object({ kind: z.literal('draw-recorded'), draw, outcome: drawOutcome.optional() }).strict(),
   z.object({ kind: z.literal('draw-committed'), round: str, commitment: str, at: str }).strict(),
   z.object({ kind: z.literal('windows-set'), round: str, windows }).strict(),

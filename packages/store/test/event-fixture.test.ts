@@ -45,7 +45,10 @@ describe('a database of stored-event format version 1 (no schema version in the 
     expect(ids).toEqual(Object.keys(expected).sort());
     for (const id of ids) {
       const stream = await store.competitions.load(id);
-      expect(JSON.parse(JSON.stringify(foldEvents(stream!.events)))).toEqual(expected[id]);
+      // Draw commitments came with schema version 4: a database written before has none.
+      const { commitments, ...state } = foldEvents(stream!.events)!;
+      expect(commitments).toEqual([]);
+      expect(JSON.parse(JSON.stringify(state))).toEqual(expected[id]);
     }
   });
 

@@ -78,9 +78,7 @@ describe('drawOutcome', () => {
     if (!outcome.ok) throw new Error(outcome.error[0]!.message);
     const first = applyDrawOutcome(c, outcome.value, 'd1').rounds[0]!;
     const names = new Map(teams.map((t) => [t.id as string, t.name]));
-    const pairs = first.ties.map((t) =>
-      t.sides.map((s) => (s.kind === 'team' ? names.get(s.team) : '?')),
-    );
+    const pairs = first.ties.map((t) => t.sides.map((s) => (s.kind === 'team' ? names.get(s.team) : '?')));
     expect(pairs).toEqual(log.ties.map((t) => [...t]));
     // Alpha and Bravo share an association: never paired.
     expect(pairs.some((p) => p.includes('Alpha') && p.includes('Bravo'))).toBe(false);

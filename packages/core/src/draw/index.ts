@@ -15,6 +15,6 @@ export * from './odds-json.ts';
 export * from './play-draw.ts';
 export * from './prepare-draw.ts';
 export * from './run-draw.ts';
+export * from './seed.ts';
 export * from './types.ts';
 export * from './verify-draw.ts';
-export * from './seed.ts';

@@ -3,5 +3,5 @@ export * from './bracket-model.ts';
 export * from './dates.ts';
 export * from './format-paragraph.ts';
 export * from './group-article.ts';
-export * from './summary-line.ts';
 export * from './problem-text.ts';
+export * from './summary-line.ts';

@@ -105,7 +105,11 @@ export function checkRoundWindows(
     if (played) return err(played);
   }
   const merged = { ...round.schedule, ...windows };
-  if (merged.firstLeg && merged.secondLeg && dayNumber(merged.secondLeg.from)! <= dayNumber(merged.firstLeg.to)!)
+  if (
+    merged.firstLeg &&
+    merged.secondLeg &&
+    dayNumber(merged.secondLeg.from)! <= dayNumber(merged.firstLeg.to)!
+  )
     return err(
       cupError(
         'window-order',

@@ -249,7 +249,9 @@ export const bracketDto = z
 
 const sentence = z
   .string()
-  .describe('the entry in words, as the web and the CLI show it: "SF1 leg 2: 1–3 → 1–2, by editor@example.org, 20 Oct 2017 19:02"');
+  .describe(
+    'the entry in words, as the web and the CLI show it: "SF1 leg 2: 1–3 → 1–2, by editor@example.org, 20 Oct 2017 19:02"',
+  );
 
 export const auditEntryDto = z.discriminatedUnion('outcome', [
   z.object({

@@ -335,9 +335,14 @@ const auditQuery = z
     kind: z
       .string()
       .max(200)
-      .regex(/^[a-z-]+(,[a-z-]+)*$/, 'event kinds separated by commas, e.g. leg-result-corrected,leg-result-deleted')
+      .regex(
+        /^[a-z-]+(,[a-z-]+)*$/,
+        'event kinds separated by commas, e.g. leg-result-corrected,leg-result-deleted',
+      )
       .optional()
-      .describe('only entries of these kinds (comma-separated), e.g. `leg-result-corrected` or `member-granted`'),
+      .describe(
+        'only entries of these kinds (comma-separated), e.g. `leg-result-corrected` or `member-granted`',
+      ),
     tie: z
       .string()
       .max(100)
@@ -399,7 +404,11 @@ async function previousLegs(
   for (const stored of stream?.events ?? []) {
     if (stored.version > last) break;
     const e = stored.event;
-    if (state && wanted.has(stored.version) && (e.kind === 'leg-result-corrected' || e.kind === 'leg-result-deleted')) {
+    if (
+      state &&
+      wanted.has(stored.version) &&
+      (e.kind === 'leg-result-corrected' || e.kind === 'leg-result-deleted')
+    ) {
       for (const round of state.competition.rounds)
         for (const t of round.ties) {
           const leg = t.id === e.tie ? t.legs[e.leg] : undefined;

@@ -82,7 +82,16 @@ function fromBracket(body: z.output<typeof bracketBody>): Result<Competition, Cu
   const finalRules = body.finalRules ? findPreset(body.finalRules) : undefined;
   const id = body.id ?? slug(body.name).slice(0, 100);
   if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(id))
-    return { ok: false, error: [{ code: 'invalid-request', path: ['body', 'id'], message: 'give an id: the name has no letters or digits to derive one from' }] };
+    return {
+      ok: false,
+      error: [
+        {
+          code: 'invalid-request',
+          path: ['body', 'id'],
+          message: 'give an id: the name has no letters or digits to derive one from',
+        },
+      ],
+    };
   const bracket = singleElimination({
     id,
     name: body.name,

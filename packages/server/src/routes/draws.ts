@@ -61,7 +61,10 @@ export function checkDrawSize(
   if (spec.kind === 'open' && spec.teams.length > limits.openPot) {
     tooLarge('teams', `the API draws open pots of up to ${limits.openPot} teams; use cupstage draw`);
   }
-  if (spec.kind === 'uefa-round-of-16' && Math.max(spec.winners.length, spec.runnersUp.length) > limits.uefaPot) {
+  if (
+    spec.kind === 'uefa-round-of-16' &&
+    Math.max(spec.winners.length, spec.runnersUp.length) > limits.uefaPot
+  ) {
     tooLarge(
       'winners',
       `the API draws pots of up to ${limits.uefaPot} group winners and runners-up; use cupstage draw`,
