@@ -152,7 +152,7 @@ describe.each(VIEWPORTS)('the organiser pages on a %s', (device, viewport) => {
       expect(width).toBe(viewport.width);
       mkdirSync(OUTPUT, { recursive: true });
       const file = `organiser-${name}-${device}.png`;
-      await page.screenshot({ path: join(OUTPUT, file), fullPage: device === 'desktop' });
+      await page.screenshot({ path: join(OUTPUT, file), fullPage: true });
       if (process.env.CUPSTAGE_UPDATE_SCREENSHOTS === '1') {
         mkdirSync(join(WEB, '../../docs/screenshots'), { recursive: true });
         copyFileSync(join(OUTPUT, file), join(WEB, '../../docs/screenshots', file));

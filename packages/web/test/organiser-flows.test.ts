@@ -371,4 +371,46 @@ describe('an organiser', () => {
     expect(widths.entry).toBeLessThanOrEqual(390);
     await phone.close();
   });
+
+  it("creates the seed's knockout stage from group winners and runners-up", async () => {
+    await page.goto(url({ kind: 'create' }));
+    await page.getByRole('heading', { level: 1, name: 'New competition' }).waitFor();
+    await page.getByLabel(/^Winners v runners-up of groups/).check();
+    await page.getByLabel('Name', { exact: true }).fill('Groups Cup 2026');
+    await page.getByLabel('Rules of each tie').selectOption('caf-2017');
+    const box = page.getByLabel('Group winners and runners-up, one group a line');
+    await expect(box.inputValue()).resolves.toBe('');
+    // The seed article's qualified teams (winners, runners-up).
+    await box.fill(
+      [
+        'A: Club Africain, TUN; FUS Rabat, MAR',
+        'B: CS Sfaxien, TUN; MC Alger, ALG',
+        'C: ZESCO United, ZAM; Al-Hilal Al-Ubayyid, SDN',
+        'D: TP Mazembe, COD; SuperSport United, RSA',
+      ].join('\n'),
+    );
+    await page.getByText('4 groups.', { exact: false }).waitFor();
+    await page.getByText('Group winners host the second leg; nothing is drawn.').waitFor();
+    await page.getByLabel('Semi-finals: draw').selectOption('leg-order');
+    await page.getByRole('button', { name: 'Create competition' }).click();
+    await page.getByRole('heading', { level: 1, name: /Results/ }).waitFor();
+    write ??= await apiSession(server.base, () => CUP);
+    const created = (await (await write('GET', '/competitions/groups-cup-2026')).json()) as View;
+    // As the seed: MC Alger v Club Africain, SuperSport United v ZESCO United, FUS Rabat v CS Sfaxien,
+    // Al-Hilal Al-Ubayyid v TP Mazembe; the group winners host the second leg.
+    expect(
+      created.rounds[0]!.ties.map((t) => `${t.id}: ${t.sides[0]!.label} v ${t.sides[1]!.label}`),
+    ).toEqual([
+      'QF1: MC Alger v Club Africain',
+      'QF3: SuperSport United v ZESCO United',
+      'QF2: FUS Rabat v CS Sfaxien',
+      'QF4: Al-Hilal Al-Ubayyid v TP Mazembe',
+    ]);
+    expect(created.rounds[0]!.legOrder).toBe('group-winners-host-second-leg');
+    expect(created.rounds[1]!.legOrder).toBe('draw');
+    expect(created.rounds[1]!.ties.map((t) => t.sides.map((x) => x.label).join(' v '))).toEqual([
+      'Winner QF1 v Winner QF3',
+      'Winner QF2 v Winner QF4',
+    ]);
+  });
 });

@@ -128,7 +128,7 @@ describe('an organiser', () => {
       .getByRole('form', { name: leg2 })
       .getByRole('group', { name: 'Score after 90 minutes' })
       .getByRole('alert');
-    await expect(problem.textContent()).resolves.toBe('legs[1].score[0] is -1: goals cannot be negative');
+    await expect(problem.textContent()).resolves.toBe('Home goals in leg 2 cannot be negative');
     const input = goals(organiser, leg2, 'Score after 90 minutes', 'SuperSport United');
     await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
     await organiser.getByRole('button', { name: 'Save result' }).click();

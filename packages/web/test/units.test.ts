@@ -106,10 +106,10 @@ describe('the result form', () => {
     expect(r).toMatchObject({ ok: false, error: { field: 'penalties', code: 'score-incomplete' } });
   });
   it.each([
-    ['-1', '0', 'score', 'negative-goals', 'legs[1].score[0] is -1: goals cannot be negative'],
-    ['1.5', '0', 'score', 'non-integer-goals', 'legs[1].score[0] is 1.5: goals must be whole numbers'],
-    ['two', '0', 'score', 'invalid-score', 'legs[1].score[0] must be a number of goals'],
-  ])('gives core’s message for %s–%s beside the %s', (home, away, field, code, message) => {
+    ['-1', '0', 'score', 'negative-goals', 'Home goals in leg 2 cannot be negative'],
+    ['1.5', '0', 'score', 'non-integer-goals', 'Home goals in leg 2 must be a whole number'],
+    ['two', '0', 'score', 'invalid-score', 'Home goals in leg 2 must be a number of goals'],
+  ])('gives core’s sentence for %s–%s beside the %s', (home, away, field, code, message) => {
     const match = matchOf({ ...EMPTY_INPUT, home, away }, fixture);
     if (!match.ok) throw new Error('expected a match');
     expect(checkLeg(caf, 'QF1', 1, match.value)).toEqual({ field, code, message });

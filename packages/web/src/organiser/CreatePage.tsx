@@ -2,6 +2,7 @@ import {
   bracketModel,
   checkCompetition,
   createKnockout,
+  groupWinnersBracket,
   presetIds,
   presets,
   singleElimination,
@@ -16,10 +17,11 @@ import { href } from '../routing/route.ts';
 import { navigate } from '../routing/use-route.ts';
 import { useSession } from '../state/session.tsx';
 import { competitionIdProblem } from './competition-id.ts';
+import { groupTemplateFile } from './group-template.ts';
 import { ImportForm } from './ImportForm.tsx';
 import { RoundsFields } from './RoundsFields.tsx';
-import { EMPTY_PLAN, type RoundPlan, roundsBody, windowsProblem } from './round-plan.ts';
-import { readTeams, slug } from './teams-input.ts';
+import { EMPTY_PLAN, type RoundPlan, roundsBody, windowsOf, windowsProblem } from './round-plan.ts';
+import { readGroups, readTeams, slug } from './teams-input.ts';
 import './organiser.css';
 
 /** An example for the teams box: shown as a placeholder, never as a value. */
@@ -30,7 +32,15 @@ const TEAMS_PLACEHOLDER = [
   'ZESCO United, ZAM',
 ].join('\n');
 
-type Template = 'seeded' | 'import';
+/** An example for the groups box (the 2017 CAF Confederation Cup's qualifiers), as a placeholder. */
+const GROUPS_PLACEHOLDER = [
+  'A: Club Africain, TUN; FUS Rabat, MAR',
+  'B: CS Sfaxien, TUN; MC Alger, ALG',
+  'C: ZESCO United, ZAM; Al-Hilal Al-Ubayyid, SDN',
+  'D: TP Mazembe, COD; SuperSport United, RSA',
+].join('\n');
+
+type Template = 'seeded' | 'groups' | 'import';
 
 /**
  * Organisers create a competition: from qualified teams in seed order (seeded single elimination,
@@ -54,23 +64,29 @@ export function CreatePage() {
   const [rules, setRules] = useState(presetIds[0] ?? '');
   const [finalRules, setFinalRules] = useState('');
   const [teamsText, setTeamsText] = useState('');
+  const [groupsText, setGroupsText] = useState('');
   const [plans, setPlans] = useState<ReadonlyArray<RoundPlan>>([]);
   const [submitted, setSubmitted] = useState(false);
   const [problem, setProblem] = useState<Problem | undefined>();
-  const teams = readTeams(teamsText);
+  const seeded = template === 'seeded';
+  const teams = seeded ? readTeams(teamsText) : readGroups(groupsText);
   const competitionId = id.trim() || slug(name);
   const idProblem = competitionIdProblem(competitionId, id.trim() !== '', name.trim() !== '');
   const preview = useMemo(() => {
     const r = presets[rules];
     if (!teams.ok || !r) return undefined;
     const f = finalRules ? presets[finalRules] : undefined;
-    const c = singleElimination({
+    const base = {
       id: competitionId || 'new',
       name: name || 'New competition',
-      teams: teams.teams,
       rules: r,
       ...(f ? { finalRules: f } : {}),
-    });
+    };
+    const c =
+      'groups' in teams
+        ? groupWinnersBracket({ ...base, groups: teams.groups })
+        : singleElimination({ ...base, teams: teams.teams });
+    if (!c) return undefined;
     return { competition: c, model: bracketModel(c, createKnockout(c)), problems: checkCompetition(c) };
   }, [teams, rules, finalRules, competitionId, name]);
 
@@ -88,7 +104,7 @@ export function CreatePage() {
 
   const nameProblem = submitted && name.trim() === '' ? 'Give the competition a name.' : undefined;
   const teamsProblem =
-    !teams.ok && (submitted || teamsText.trim() !== '')
+    !teams.ok && (submitted || (seeded ? teamsText : groupsText).trim() !== '')
       ? `${teams.message[0]?.toUpperCase()}${teams.message.slice(1)}.`
       : undefined;
   const shownIdProblem = submitted || id.trim() !== '' ? idProblem : undefined;
@@ -99,18 +115,29 @@ export function CreatePage() {
     if (!teams.ok || name.trim() === '' || idProblem || !preview) return;
     const rounds = preview.competition.rounds;
     if (rounds.some((round, i) => windowsProblem(round, planAt(i)))) return;
-    const r = await api.create({
-      id: competitionId,
-      name: name.trim(),
-      rules,
-      ...(finalRules ? { finalRules } : {}),
-      bracket: 'single-elimination',
-      teams: teams.teams.map((t) => ({ id: t.id, name: t.name, country: t.country })),
-      rounds: roundsBody(
-        rounds,
-        rounds.map((_, i) => planAt(i)),
-      ),
-    });
+    const plans = rounds.map((_, i) => planAt(i));
+    const r =
+      'groups' in teams
+        ? await api.createFromFile(
+            groupTemplateFile(
+              { ...preview.competition, id: competitionId, name: name.trim() },
+              rules,
+              finalRules || undefined,
+              rounds.map((round, i) => ({
+                schedule: windowsOf(plans[i] ?? EMPTY_PLAN, round.rules.legs),
+                procedure: plans[i]?.procedure ?? 'fixed',
+              })),
+            ),
+          )
+        : await api.create({
+            id: competitionId,
+            name: name.trim(),
+            rules,
+            ...(finalRules ? { finalRules } : {}),
+            bracket: 'single-elimination',
+            teams: teams.teams.map((t) => ({ id: t.id, name: t.name, country: t.country })),
+            rounds: roundsBody(rounds, plans),
+          });
     if (!r.ok) {
       setProblem(r.problem);
       return;
@@ -148,6 +175,19 @@ export function CreatePage() {
               onChange={() => setTemplate('seeded')}
             />{' '}
             Qualified teams in seed order (seeded single elimination: 1 v 8, 4 v 5, …)
+          </label>
+        </div>
+        <div className="field">
+          <label>
+            <input
+              type="radio"
+              name="template"
+              value="groups"
+              checked={template === 'groups'}
+              onChange={() => setTemplate('groups')}
+            />{' '}
+            Winners v runners-up of groups (as the 2017 CAF Confederation Cup: B2 v A1, A2 v B1, …; group
+            winners host the second leg)
           </label>
         </div>
         <div className="field">
@@ -228,14 +268,16 @@ export function CreatePage() {
               </select>
             </div>
             <div className="field wide">
-              <label htmlFor={ids.teams}>Qualified teams, in seed order</label>
+              <label htmlFor={ids.teams}>
+                {seeded ? 'Qualified teams, in seed order' : 'Group winners and runners-up, one group a line'}
+              </label>
               <textarea
                 id={ids.teams}
                 rows={8}
-                value={teamsText}
-                placeholder={TEAMS_PLACEHOLDER}
+                value={seeded ? teamsText : groupsText}
+                placeholder={seeded ? TEAMS_PLACEHOLDER : GROUPS_PLACEHOLDER}
                 {...described(ids.teamsHelp, teamsProblem)}
-                onChange={(e) => setTeamsText(e.target.value)}
+                onChange={(e) => (seeded ? setTeamsText : setGroupsText)(e.target.value)}
               />
               <p
                 id={ids.teamsHelp}
@@ -243,9 +285,9 @@ export function CreatePage() {
                 role={teamsProblem ? 'alert' : undefined}
               >
                 {teamsProblem ??
-                  (teams.ok
-                    ? `${teams.teams.length} teams. One a line as "Name, COD" (a three-letter country code); the first is seed 1. Byes go to the top seeds.`
-                    : 'One team a line as "Name, COD" (a three-letter country code); the first is seed 1. Byes go to the top seeds.')}
+                  (seeded
+                    ? `${teams.ok && 'teams' in teams ? `${teams.teams.length} teams. ` : ''}One a line as "Name, COD" (a three-letter country code); the first is seed 1. Byes go to the top seeds.`
+                    : `${teams.ok && 'groups' in teams ? `${teams.groups.length} groups. ` : ''}One group a line: "A: Winner, COD; Runner-up, COD", in group order (2, 4, 8 or 16 groups).`)}
               </p>
             </div>
             {preview ? (
@@ -256,6 +298,7 @@ export function CreatePage() {
                   drawn.
                 </p>
                 <RoundsFields
+                  firstByGroups={!seeded}
                   rounds={preview.competition.rounds}
                   plans={preview.competition.rounds.map((_, i) => planAt(i))}
                   onChange={setPlan}

@@ -1,4 +1,4 @@
-import { createKnockout, type Leg, type TeamId, teamId, tieId } from '@cupstage/core';
+import { createKnockout, type Leg, problemSentence, type TeamId, teamId, tieId } from '@cupstage/core';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { RoundDto, TieDto } from '../api/dto.ts';
@@ -69,7 +69,7 @@ function checkGrid(data: Loaded, round: RoundDto, inputs: ReadonlyMap<string, Le
     if (!recorded.ok) {
       const [, at] = recorded.error.path;
       const where = typeof at === 'number' ? ` ${legName(round, at)}` : '';
-      problems.set(t.id, `${t.id}${where}: ${recorded.error.message}`);
+      problems.set(t.id, `${t.id}${where}: ${problemSentence(recorded.error)}`);
       continue;
     }
     changes.push(...changed);

@@ -60,7 +60,10 @@ export function RoundsFields({
   rounds,
   plans,
   onChange,
+  firstByGroups = false,
 }: {
+  /** The first round's order of legs is the template's (group winners host the second leg). */
+  readonly firstByGroups?: boolean;
   readonly rounds: ReadonlyArray<Round>;
   readonly plans: ReadonlyArray<RoundPlan>;
   readonly onChange: (index: number, plan: RoundPlan) => void;
@@ -77,7 +80,9 @@ export function RoundsFields({
             onChange(i, { ...plan, [key]: value });
         const problem = windowsProblem(round, plan);
         const problemId = `${base}-${i}-problem`;
-        const procedures = PROCEDURES.filter(([p]) => p !== 'open' || allTeamsKnown(round));
+        const procedures = PROCEDURES.filter(
+          ([p]) => p !== 'open' || (!firstByGroups && allTeamsKnown(round)),
+        );
         const two = round.rules.legs === 2;
         return (
           <fieldset key={round.id} className="fieldset-plain round-plan" data-round={round.id}>
@@ -107,21 +112,25 @@ export function RoundsFields({
                 {problem.message}
               </p>
             ) : null}
-            <div className="field">
-              <label htmlFor={`${base}-${i}-draw`}>{round.name}: draw</label>
-              <select
-                id={`${base}-${i}-draw`}
-                value={plan.procedure}
-                onChange={(e) => set('procedure')(e.target.value as RoundPlan['procedure'])}
-              >
-                {procedures.map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {plan.procedure === 'open' ? (
+            {firstByGroups && i === 0 ? (
+              <p className="hint">Group winners host the second leg; nothing is drawn.</p>
+            ) : (
+              <div className="field">
+                <label htmlFor={`${base}-${i}-draw`}>{round.name}: draw</label>
+                <select
+                  id={`${base}-${i}-draw`}
+                  value={plan.procedure}
+                  onChange={(e) => set('procedure')(e.target.value as RoundPlan['procedure'])}
+                >
+                  {procedures.map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+            {plan.procedure === 'open' && !(firstByGroups && i === 0) ? (
               <div className="field">
                 <label>
                   <input

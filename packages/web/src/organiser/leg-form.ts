@@ -4,6 +4,7 @@ import {
   createKnockout,
   type Goals,
   type Leg,
+  problemSentence,
   type TeamId,
   tieId,
 } from '@cupstage/core';
@@ -247,7 +248,8 @@ export function fieldOf(error: CupError, index: number): FieldGroup {
 
 /**
  * Checks a leg as the server will: the tie's legs with this one put in place, recorded by core on
- * the competition the user sees. Returns the problem (core's code and message) or nothing.
+ * the competition the user sees. Returns the problem (core's code, and core's sentence for it in the
+ * organiser's words, `problemSentence`) or nothing.
  */
 export function checkLeg(
   competition: Competition,
@@ -272,7 +274,7 @@ export function checkLeg(
   return {
     field: fieldOf(recorded.error, index),
     code: recorded.error.code,
-    message: recorded.error.message,
+    message: problemSentence(recorded.error),
   };
 }
 
