@@ -375,7 +375,7 @@ describe('an organiser', () => {
   it("creates the seed's knockout stage from group winners and runners-up", async () => {
     await page.goto(url({ kind: 'create' }));
     await page.getByRole('heading', { level: 1, name: 'New competition' }).waitFor();
-    await page.getByLabel(/^Winners v runners-up of groups/).check();
+    await page.getByLabel(/Winners v runners-up of groups/).check();
     await page.getByLabel('Name', { exact: true }).fill('Groups Cup 2026');
     await page.getByLabel('Rules of each tie').selectOption('caf-2017');
     const box = page.getByLabel('Group winners and runners-up, one group a line');
