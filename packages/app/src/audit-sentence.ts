@@ -124,7 +124,7 @@ export function auditSentence(item: AuditItem, c: Competition): string {
     case 'attempt': {
       const a = item.attempt;
       const times = (a.count ?? 1) > 1 ? ` (${a.count} times)` : '';
-      return `${a.target}: a change by ${a.actor} was refused${times}: it was made on version ${a.expectedVersion} but the competition was at version ${a.currentVersion}, ${formatMoment(a.at)}`;
+      return `${a.target}: a change by ${a.actor} was refused${times} because the competition had changed since the page was loaded (version ${a.expectedVersion}, now ${a.currentVersion}), ${formatMoment(a.at)}`;
     }
     case 'member': {
       const m = item.change;

@@ -91,6 +91,25 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(list(file.body.rounds)).toHaveLength(3);
     });
 
+    it('lists the fixtures by date for fans: kick-off, venue, city and results', async () => {
+      const r = await get(`/competitions/${CAF}/fixtures`);
+      expect(r.status).toBe(200);
+      const legs = list(r.body);
+      expect(legs).toHaveLength(14);
+      // Only the final's legs are dated in the example: the others stand at their round's window.
+      const days = legs.map((l) => String(l.date ?? l.window?.from));
+      expect(days).toEqual([...days].sort());
+      expect(days[0]).toBe('2017-09-15');
+      expect(legs.at(-1)).toMatchObject({
+        tie: 'F',
+        leg: 2,
+        date: '2017-11-25',
+        result: '0–0',
+        roundName: 'Final',
+      });
+      expect(legs[0]).toMatchObject({ round: 'quarter-finals', leg: 1 });
+    });
+
     it('answers If-None-Match with 304, and serves /openapi.json, /docs, /health and the home page', async () => {
       const again = await get(`/competitions/${CAF}/bracket`, undefined, { 'if-none-match': '"2"' });
       expect(again.status).toBe(304);

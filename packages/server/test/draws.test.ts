@@ -72,7 +72,9 @@ describe('draws over HTTP (as cupstage draw)', () => {
     const bad = await call(s.base, 'POST', '/draws/odds', { body: { procedure: 'lottery' } });
     expect(bad.status).toBe(422);
     const commitment = '0'.repeat(64);
-    const mismatch = await call(s.base, 'POST', '/draws/run', { body: { pots, seed: 'a seed of sixteen+ chars', commitment } });
+    const mismatch = await call(s.base, 'POST', '/draws/run', {
+      body: { pots, seed: 'a seed of sixteen+ chars', commitment },
+    });
     expect(mismatch.status).toBe(422);
     expect(mismatch.body.code as unknown).toBe('seed-commitment-mismatch');
     const round = await call(s.base, 'POST', `/competitions/${CAF}/draws/run`, {

@@ -289,6 +289,30 @@ export const auditEntryDto = z.discriminatedUnion('outcome', [
   }),
 ]);
 
+export const fixtureDto = z
+  .object({
+    round: z.string(),
+    roundName: z.string(),
+    tie: z.string(),
+    leg: z.number().int().describe('1 or 2 (1 for a single match)'),
+    legs: z.number().int().describe('how many legs the tie has'),
+    window: dateRangeDto.optional().describe("the round's window of this leg, when set"),
+    homeName: z.string().describe('the team, or its slot while unknown ("Winner QF1")'),
+    awayName: z.string(),
+    home: z.string().optional().describe('team id, when known'),
+    away: z.string().optional(),
+    date: z.string().optional(),
+    kickoff: z.string().optional(),
+    timeZone: z.string().optional(),
+    venue: z.string().optional(),
+    city: z.string().optional(),
+    result: z
+      .string()
+      .optional()
+      .describe('as printed, when played: 1–3, 2–1 (a.e.t.), 1–1 (a.e.t.), 4–3 on penalties'),
+  })
+  .describe('one leg of GET /competitions/:id/fixtures');
+
 export const changeEventDto = z
   .object({
     version: z.number().int(),

@@ -1,5 +1,12 @@
 import { type AuditItem, allows, applyEvent, auditSentence, type CompetitionState } from '@cupstage/app';
-import { bracketModel, buildArticle, type Competition, type Leg } from '@cupstage/core';
+import {
+  bracketModel,
+  buildArticle,
+  type Competition,
+  fixturesByDate,
+  type Leg,
+  legResultText,
+} from '@cupstage/core';
 import {
   competitionFileSchema,
   writeArticleMarkdown,
@@ -16,6 +23,7 @@ import {
   bracketDto,
   competitionSummaryDto,
   competitionViewDto,
+  fixtureDto,
   legDto,
   notModified,
   problemResponses,
@@ -269,6 +277,35 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       return sendVersioned(request, reply, snap, 'file', () => writeCompetition(snap.state.competition));
+    },
+  );
+
+  app.get(
+    '/competitions/:id/fixtures',
+    {
+      schema: {
+        tags,
+        summary:
+          "Every leg by date (a leg without a date by its round's window), with kick-off, time zone, venue, city and the result once played",
+        params: idParams,
+        response: { 200: z.array(fixtureDto), 304: notModified, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const snap = await readable(ctx, request, request.params.id);
+      return sendVersioned(request, reply, snap, 'fixtures', () => {
+        const c = snap.state.competition;
+        const legOf = (tie: string, leg: number): Leg | undefined => {
+          for (const r of c.rounds) for (const t of r.ties) if (t.id === tie) return t.legs[leg - 1];
+          return undefined;
+        };
+        return JSON.stringify(
+          fixturesByDate(c).map(({ path: _path, windowName: _w, ...f }) => {
+            const played = legOf(f.tie, f.leg);
+            return { ...f, ...(played?.score ? { result: legResultText(played) } : {}) };
+          }),
+        );
+      });
     },
   );
 
