@@ -104,8 +104,11 @@ export const api = {
       body: match,
       ifMatch: version,
     }),
+  /** Deletes the last entered leg; the answer's `removed` leg, PUT back, undoes it. */
   deleteLeg: (id: string, tie: string, leg: number, version: number) =>
-    request<unknown>('DELETE', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, { ifMatch: version }),
+    request<WrittenDto>('DELETE', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, {
+      ifMatch: version,
+    }),
   /** Creates a competition from qualified teams, a rules preset and a bracket template. */
   create: (body: CreateCompetitionBody) =>
     request<{ id: string; version: number }>('POST', '/competitions', { body }),

@@ -1,7 +1,7 @@
 import { type Leg, teamId } from '@cupstage/core';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
-import type { RoundDto, TieDto } from '../api/dto.ts';
+import type { RoundDto, TieDto, WrittenDto } from '../api/dto.ts';
 import { legOf } from '../api/to-competition.ts';
 import { Link } from '../components/Link.tsx';
 import { TieDetails } from '../components/TieDetails.tsx';
@@ -27,6 +27,22 @@ type Notice =
     }
   | { readonly kind: 'failed'; readonly text: string }
   | { readonly kind: 'stale'; readonly version: number; readonly changes: ReadonlyArray<string> };
+
+/** The `removed` leg of a DELETE's answer as core's leg (ids branded). */
+const removedLeg = (r: NonNullable<WrittenDto['removed']>): Leg => ({
+  home: teamId(r.home),
+  away: teamId(r.away),
+  ...(r.score ? { score: [r.score[0], r.score[1]] as const } : {}),
+  ...(r.extraTime ? { extraTime: [r.extraTime[0], r.extraTime[1]] as const } : {}),
+  ...(r.penalties ? { penalties: [r.penalties[0], r.penalties[1]] as const } : {}),
+  ...(r.neutral !== undefined ? { neutral: r.neutral } : {}),
+  ...(r.awarded !== undefined ? { awarded: r.awarded } : {}),
+  ...(r.date !== undefined ? { date: r.date } : {}),
+  ...(r.kickoff !== undefined ? { kickoff: r.kickoff } : {}),
+  ...(r.timeZone !== undefined ? { timeZone: r.timeZone } : {}),
+  ...(r.venue !== undefined ? { venue: r.venue } : {}),
+  ...(r.city !== undefined ? { city: r.city } : {}),
+});
 
 const findTie = (data: Loaded | undefined, id: string): TieDto | undefined =>
   data?.view.rounds.flatMap((r) => r.ties).find((t) => t.id === id);
@@ -140,7 +156,12 @@ export function TieEditor({
         setNotice({
           kind: 'saved',
           text: `Deleted ${legName(entered - 1)}${deleted ? ` (${deleted.home.name} ${deleted.result} ${deleted.away.name})` : ''}.`,
-          ...(deleted ? { undo: { leg: entered, match: legOf(deleted) } } : {}),
+          // The API answers the removed leg in the shape of the PUT: putting it back undoes the deletion.
+          ...(r.value.removed
+            ? { undo: { leg: entered, match: removedLeg(r.value.removed) } }
+            : deleted
+              ? { undo: { leg: entered, match: legOf(deleted) } }
+              : {}),
         });
         setGeneration((g) => g + 1);
       }
