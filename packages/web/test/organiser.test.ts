@@ -259,7 +259,7 @@ describe('an organiser', () => {
     await organiser.getByRole('link', { name: 'Audit log' }).click();
     await organiser.locator('.audit-list li.refused').first().waitFor();
     expect(await organiser.locator('.audit-list li.refused').first().textContent()).toMatch(
-      /^QF4 leg 1: a change by organiser@example\.org was refused: it was made on version \d+/,
+      /^QF4 leg 1: a change by organiser@example\.org was refused because the competition had changed since the page was loaded \(version \d+, now \d+\)/,
     );
     expect(
       await organiser
