@@ -198,9 +198,11 @@ export function ResultsGrid({ data, round }: { readonly data: Loaded; readonly r
                       return (
                         // biome-ignore lint/suspicious/noArrayIndexKey: legs are positional
                         <td key={index} className="leg-cell">
-                          <span className="leg-state">
-                            {t.sides[0].label} v {t.sides[1].label}: teams to be decided
-                          </span>
+                          {index === 0 ? (
+                            <span className="leg-state">
+                              {t.sides[0].label} v {t.sides[1].label}
+                            </span>
+                          ) : null}
                         </td>
                       );
                     }
@@ -219,8 +221,11 @@ export function ResultsGrid({ data, round }: { readonly data: Loaded; readonly r
                     const away = names.get(fixture.away) ?? fixture.away;
                     const label = `${t.id} ${legName(round, index)}`;
                     return (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: legs are positional
-                      <td key={index} className="leg-cell">
+                      <td
+                        key={label}
+                        className="leg-cell"
+                        data-leg={legs === 2 ? `Leg ${index + 1}` : undefined}
+                      >
                         <GoalsField
                           bare
                           legend={label}
@@ -279,9 +284,11 @@ export function ResultsGrid({ data, round }: { readonly data: Loaded; readonly r
           {notice.text}
         </p>
       ) : null}
-      <button type="submit" disabled={busy}>
-        {busy ? 'Saving…' : `Save the ${round.name.toLowerCase()}`}
-      </button>
+      {round.ties.some((t) => teamsOf(t) !== undefined) ? (
+        <button type="submit" disabled={busy}>
+          {busy ? 'Saving…' : `Save the ${round.name.toLowerCase()}`}
+        </button>
+      ) : null}
     </form>
   );
 }
