@@ -286,7 +286,12 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         name: string;
         in: string;
       }>;
-      expect(params.filter((p) => p.in === 'query').map((p) => p.name)).toEqual(['limit', 'before']);
+      expect(params.filter((p) => p.in === 'query').map((p) => p.name)).toEqual([
+        'limit',
+        'before',
+        'kind',
+        'tie',
+      ]);
     });
 
     it('counts sign-in attempts per client address in the database, across server processes', async () => {
