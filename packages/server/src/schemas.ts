@@ -126,7 +126,9 @@ export const bracketBody = z
       .array(
         z
           .object({
-            id: objectId,
+            id: objectId
+              .optional()
+              .describe('default: derived from the name, e.g. "Club Africain" → club-africain'),
             name: z.string().min(1).max(200),
             country: z.string().regex(/^[A-Z]{3}$/, 'a 3-letter country code such as TUN'),
           })

@@ -481,6 +481,34 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(reversed.status).toBe(422);
       expect(reversed.body.code).toBe('window-reversed' as never);
       expect(list(reversed.body.errors)[0]!.path).toEqual(['body', 'rounds', 0, 'schedule', 'firstLeg']);
+      const named = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: {
+          name: `Named Cup ${dialect}`,
+          rules: 'caf-2017',
+          teams: ['Club Africain', 'MC Alger', 'FUS Rabat', 'TP Mazembe'].map((name) => ({
+            name,
+            country: 'XXX',
+          })),
+        },
+      });
+      expect(named.status).toBe(201);
+      const namedView = await get(`/competitions/named-cup-${dialect}`, s.tokens.owner);
+      expect(list(namedView.body.teams).map((t) => t.id)).toEqual([
+        'club-africain',
+        'mc-alger',
+        'fus-rabat',
+        'tp-mazembe',
+      ]);
+      const badId = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: { ...body, id: 'Not An Id' },
+      });
+      expect(badId.status).toBe(400);
+      expect(badId.body.detail).toBe(
+        'The id is not valid: a competition id: lower-case letters, digits and dashes' as never,
+      );
+      expect(list(badId.body.errors)[0]!.path).toEqual(['body', 'id']);
       const made = await call(s.base, 'POST', '/competitions', { token: s.tokens.owner, body });
       expect(made.status).toBe(201);
       // The id is derived from the name; rounds and ties are named as articles name them.

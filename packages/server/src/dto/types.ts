@@ -1,17 +1,27 @@
 import type { z } from 'zod';
-import type { amendmentBody, bracketBody, drawBody, legBody, windowsBody } from '../schemas.ts';
+import type {
+  amendmentBody,
+  bracketBody,
+  commitmentBody,
+  drawBody,
+  legBody,
+  windowsBody,
+} from '../schemas.ts';
 import type {
   auditEntryDto,
   bracketDto,
   bracketSideDto,
   bracketTieDto,
   changeEventDto,
+  commitmentDto,
   competitionSummaryDto,
   competitionViewDto,
   dateRangeDto,
   drawRecordDto,
+  fixtureDto,
   importedDto,
   legDto,
+  legInputDto,
   meDto,
   predictionsDto,
   problemDto,
@@ -73,6 +83,12 @@ export type WrittenDto = Dto<typeof writtenDto>;
 export type MeDto = Dto<typeof meDto>;
 /** `GET /competitions/:id/predictions`: probabilities by team name. */
 export type PredictionsDto = Dto<typeof predictionsDto>;
+/** A draw commitment published before the draw (`commitments` of the view). */
+export type CommitmentDto = Dto<typeof commitmentDto>;
+/** One leg of `GET /competitions/:id/fixtures`. */
+export type FixtureDto = Dto<typeof fixtureDto>;
+/** A leg in the PUT's body shape (`removed` of a DELETE: PUT it back to undo). */
+export type LegInputDto = Dto<typeof legInputDto>;
 /** The body of every error response. */
 export type ProblemDto = Dto<typeof problemDto>;
 /** `POST /import`: the competition file read from the text, and the reader's findings. */
@@ -84,7 +100,9 @@ export type CreateCompetitionBody = DeepReadonly<z.input<typeof bracketBody>>;
 export type AmendmentBody = DeepReadonly<z.input<typeof amendmentBody>>;
 /** `POST /competitions/:id/draws`: a draw that was held (request body). */
 export type DrawRecordBody = DeepReadonly<z.input<typeof drawBody>>;
-/** `PUT /competitions/:id/rounds/:roundId/windows`: a round's windows not set yet (request body). */
-export type WindowsBody = DeepReadonly<z.input<typeof windowsBody>>;
 /** `PUT /competitions/:id/ties/:tieId/legs/:leg`: a leg's result and fixture facts (request body). */
 export type LegBody = DeepReadonly<z.input<typeof legBody>>;
+/** `POST /competitions/:id/draws/commitments`: the SHA-256 of a round's draw seed (request body). */
+export type CommitmentBody = DeepReadonly<z.input<typeof commitmentBody>>;
+/** `PUT /competitions/:id/rounds/:roundId/windows`: windows of a round not set yet (request body). */
+export type WindowsBody = DeepReadonly<z.input<typeof windowsBody>>;

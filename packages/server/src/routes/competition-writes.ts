@@ -26,11 +26,12 @@ import {
   readDrawLog,
   roundId,
   singleElimination,
+  type Team,
   type TieRules,
   teamId,
   tieId,
 } from '@cupstage/core';
-import { competitionFromJson, slug } from '@cupstage/formats';
+import { competitionFromJson, createTeamRegistry, slug } from '@cupstage/formats';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -71,6 +72,22 @@ function sendWritten(
     .send({ version: written.version, published: written.state.published, ...body });
 }
 
+/** Teams of the short form, each id given or derived from the name (formats' team registry). */
+function teamsOf(teams: z.output<typeof bracketBody>['teams']): Team[] {
+  const registry = createTeamRegistry();
+  const given = new Set(teams.flatMap((t) => (t.id !== undefined ? [t.id] : [])));
+  return teams.map((t) => {
+    let id = t.id;
+    if (id === undefined) {
+      const base = registry.resolve(t.name).id as string;
+      id = base;
+      for (let k = 2; given.has(id); k++) id = `${base}-${k}`;
+      given.add(id);
+    }
+    return { id: teamId(id), name: t.name, country: t.country };
+  });
+}
+
 /**
  * A competition from qualified teams, a rules preset and a bracket: rounds and ties named as
  * articles name them (Quarter-finals, QF1, "Winner QF1"), the id derived from the name when not
@@ -95,7 +112,7 @@ function fromBracket(body: z.output<typeof bracketBody>): Result<Competition, Cu
   const bracket = singleElimination({
     id,
     name: body.name,
-    teams: body.teams.map((t) => ({ id: teamId(t.id), name: t.name, country: t.country })),
+    teams: teamsOf(body.teams),
     rules,
     ...(finalRules ? { finalRules } : {}),
   });
