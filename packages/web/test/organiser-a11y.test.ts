@@ -91,8 +91,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
   // A competition of the organiser's own whose semi-final draw has its commitment published.
-  let write: ApiWriter | undefined;
-  write = await apiSession(server.base, () => CUP);
+  const write: ApiWriter = await apiSession(server.base, () => CUP);
   const created = await write('POST', '/competitions', {
     name: 'A11y Cup 2026',
     rules: 'caf-2017',
