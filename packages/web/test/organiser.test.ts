@@ -273,7 +273,17 @@ describe('an organiser', () => {
   it('amends the schedule with a reason, and creates a competition from teams, a preset and a bracket', async () => {
     const organiser = await (await browser.newContext()).newPage();
     await signIn(organiser);
-    await organiser.getByLabel('Round').selectOption('final');
+    // A move that would leave a played leg outside the window is refused, naming it (the final's
+    // first leg was played on 19 November 2017).
+    await organiser.getByLabel('Round', { exact: true }).selectOption('final');
+    await organiser.getByLabel('Window').selectOption('first-leg');
+    await organiser.getByLabel('New first day').fill('2017-12-01');
+    await organiser.getByLabel('New last day').fill('2017-12-03');
+    await organiser.getByRole('button', { name: 'Move the window' }).click();
+    const refused = organiser.getByRole('alert').filter({ hasText: 'F leg 1' });
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(/F leg 1.*19 Nov(ember)? 2017/);
+    await organiser.getByLabel('Round', { exact: true }).selectOption('final');
     await organiser.getByLabel('Window').selectOption('second-leg');
     await organiser.getByLabel('New first day').fill('2017-12-01');
     await organiser.getByLabel('New last day').fill('2017-11-30');
