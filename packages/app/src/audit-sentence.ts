@@ -19,6 +19,38 @@ export type AuditItem =
   | { readonly source: 'attempt'; readonly attempt: RejectedAttempt }
   | { readonly source: 'member'; readonly change: MemberChange };
 
+/** The kind of an audit entry: the event kind, the refused write's kind, or the membership change. */
+export function auditKind(item: AuditItem): string {
+  return item.source === 'event'
+    ? item.stored.event.kind
+    : item.source === 'attempt'
+      ? item.attempt.action
+      : item.change.action;
+}
+
+/** The tie an audit entry is about (a leg event, or a refused write to a leg), if any. */
+export function auditTie(item: AuditItem): string | undefined {
+  if (item.source === 'event') {
+    const e = item.stored.event;
+    return 'tie' in e ? e.tie : undefined;
+  }
+  if (item.source === 'attempt') return /^(\S+) leg \d+$/.exec(item.attempt.target)?.[1];
+  return undefined;
+}
+
+/** A filter of the audit log: only these kinds, only this tie (both optional). */
+export interface AuditFilter {
+  readonly kinds?: ReadonlySet<string>;
+  readonly tie?: string;
+}
+
+/** True when the entry passes the filter. */
+export function auditMatches(item: AuditItem, filter: AuditFilter): boolean {
+  if (filter.kinds && !filter.kinds.has(auditKind(item))) return false;
+  if (filter.tie !== undefined && auditTie(item) !== filter.tie) return false;
+  return true;
+}
+
 /** `SF1 leg 2` (legs counted from 1). */
 export const legName = (tie: string, leg: number): string => `${tie} leg ${leg + 1}`;
 

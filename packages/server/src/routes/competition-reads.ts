@@ -1,4 +1,4 @@
-import { type AuditItem, allows, applyEvent, auditSentence, type CompetitionState } from '@cupstage/app';
+import { allows, auditMatches, auditSentence } from '@cupstage/app';
 import {
   bracketModel,
   buildArticle,
@@ -341,12 +341,13 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
           'link',
           `</competitions/${encodeURIComponent(id)}/audit?limit=${limit}&before=${encodeCursor(first.position)}${filters}>; rel="next"`,
         );
-      const previous = await previousLegs(ctx, id, page.entries);
-      const kinds = kind !== undefined ? new Set(kind.split(',')) : undefined;
+      const filter = {
+        ...(kind !== undefined ? { kinds: new Set(kind.split(',')) } : {}),
+        ...(tie !== undefined ? { tie } : {}),
+      };
       return page.entries
-        .map((r) => auditEntry(r, snap.state.competition, previous))
-        .filter((e) => (kinds ? kinds.has(e.kind) : true))
-        .filter((e) => (tie !== undefined ? entryTie(e) === tie : true));
+        .filter((r) => auditMatches(r, filter))
+        .map((r) => auditEntry(r, snap.state.competition));
     },
   );
 }
@@ -417,65 +418,8 @@ function decodeCursor(cursor: string): AuditPosition {
   return { at, rank, key };
 }
 
-/**
- * The leg each correction or deletion of the page replaced, for events written before they carried
- * it (schema version 4): the log folded once up to the page's last event.
- */
-async function previousLegs(
-  ctx: ServerContext,
-  id: string,
-  entries: ReadonlyArray<AuditRecord>,
-): Promise<ReadonlyMap<number, Leg>> {
-  const wanted = new Set<number>();
-  for (const r of entries)
-    if (r.source === 'event') {
-      const e = r.stored.event;
-      if ((e.kind === 'leg-result-corrected' || e.kind === 'leg-result-deleted') && e.previous === undefined)
-        wanted.add(r.stored.version);
-    }
-  const found = new Map<number, Leg>();
-  if (wanted.size === 0) return found;
-  const last = Math.max(...wanted);
-  const stream = await ctx.store.competitions.load(id);
-  let state: CompetitionState | undefined;
-  for (const stored of stream?.events ?? []) {
-    if (stored.version > last) break;
-    const e = stored.event;
-    if (
-      state &&
-      wanted.has(stored.version) &&
-      (e.kind === 'leg-result-corrected' || e.kind === 'leg-result-deleted')
-    ) {
-      for (const round of state.competition.rounds)
-        for (const t of round.ties) {
-          const leg = t.id === e.tie ? t.legs[e.leg] : undefined;
-          if (leg) found.set(stored.version, leg);
-        }
-    }
-    state = applyEvent(state, e);
-  }
-  return found;
-}
-
-/** The tie an audit entry is about, if any. */
-function entryTie(e: AuditEntryDto): string | undefined {
-  if (e.outcome === 'applied') return e.tie;
-  if (e.outcome === 'conflict') return /^(\S+) leg \d+$/.exec(e.target)?.[1];
-  return undefined;
-}
-
-function auditEntry(r: AuditRecord, c: Competition, previous: ReadonlyMap<number, Leg>): AuditEntryDto {
-  const item: AuditItem =
-    r.source === 'event'
-      ? {
-          source: 'event',
-          stored: r.stored,
-          ...(previous.has(r.stored.version) ? { previous: previous.get(r.stored.version)! } : {}),
-        }
-      : r.source === 'attempt'
-        ? { source: 'attempt', attempt: r.attempt }
-        : { source: 'member', change: r.change };
-  const sentence = auditSentence(item, c);
+function auditEntry(r: AuditRecord, c: Competition): AuditEntryDto {
+  const sentence = auditSentence(r, c);
   switch (r.source) {
     case 'event': {
       const e = r.stored;
@@ -493,10 +437,7 @@ function auditEntry(r: AuditRecord, c: Competition, previous: ReadonlyMap<number
                 : ev.kind === 'draw-committed'
                   ? { commitment: ev.commitment, at: ev.at }
                   : undefined;
-      const before =
-        ev.kind === 'leg-result-corrected' || ev.kind === 'leg-result-deleted'
-          ? (ev.previous ?? previous.get(e.version))
-          : undefined;
+      const before = r.previous;
       const round =
         ev.kind === 'draw-committed' || ev.kind === 'windows-set'
           ? ev.round
