@@ -95,7 +95,7 @@ describe('competition use cases', () => {
   it('enters a result through core and refuses what core refuses, with its code and path', async () => {
     const impossible = await enterLegResult(ports, owner, {
       competitionId: 'cup',
-      tie: tieId('R1-1'),
+      tie: tieId('SF1'),
       leg: 1,
       match: { home: teamId('d'), away: teamId('a'), score: [1, 0], penalties: [6, 0] },
       expectedVersion: 1,
@@ -105,7 +105,7 @@ describe('competition use cases', () => {
     expect(impossible.ok ? undefined : impossible.error.code).toBe('leg-out-of-order');
     const entered = await enterLegResult(ports, owner, {
       competitionId: 'cup',
-      tie: tieId('R1-1'),
+      tie: tieId('SF1'),
       leg: 0,
       match: leg1,
       expectedVersion: 1,
@@ -113,7 +113,7 @@ describe('competition use cases', () => {
     expect(entered.ok && entered.value.version).toBe(2);
     const shootout = await enterLegResult(ports, owner, {
       competitionId: 'cup',
-      tie: tieId('R1-1'),
+      tie: tieId('SF1'),
       leg: 1,
       match: { home: teamId('d'), away: teamId('a'), score: [1, 0], penalties: [6, 0] },
       expectedVersion: 2,
@@ -127,14 +127,14 @@ describe('competition use cases', () => {
   it('refuses a stale version with the current one and keeps the refused attempt', async () => {
     await enterLegResult(ports, owner, {
       competitionId: 'cup',
-      tie: tieId('R1-1'),
+      tie: tieId('SF1'),
       leg: 0,
       match: leg1,
       expectedVersion: 1,
     });
     const stale = await enterLegResult(ports, owner, {
       competitionId: 'cup',
-      tie: tieId('R1-1'),
+      tie: tieId('SF1'),
       leg: 0,
       match: { ...leg1, score: [2, 0] },
       expectedVersion: 1,
@@ -149,7 +149,7 @@ describe('competition use cases', () => {
         at: '2026-11-28T18:00:00.000Z',
         actor: 'owner@example.org',
         action: 'leg-result-corrected',
-        target: 'R1-1 leg 1',
+        target: 'SF1 leg 1',
         expectedVersion: 1,
         currentVersion: 2,
       },
@@ -159,7 +159,7 @@ describe('competition use cases', () => {
   it('lets only members write and only owners publish, once', async () => {
     const anonymous = await enterLegResult(ports, undefined, {
       competitionId: 'cup',
-      tie: tieId('R1-1'),
+      tie: tieId('SF1'),
       leg: 0,
       match: leg1,
       expectedVersion: 1,
@@ -168,7 +168,7 @@ describe('competition use cases', () => {
     expect((await setPublished(ports, owner, 'cup', true, 1)).ok).toBe(true);
     const outsider = await enterLegResult(ports, stranger, {
       competitionId: 'cup',
-      tie: tieId('R1-1'),
+      tie: tieId('SF1'),
       leg: 0,
       match: leg1,
       expectedVersion: 2,

@@ -5,7 +5,6 @@ import {
   checkLegTimes,
   checkTimes,
   createKnockout,
-  type DrawRecord,
   err,
   type GroupMatch,
   type Leg,
@@ -20,22 +19,15 @@ import { applyEvent, type CompetitionState, foldEvents, setGroupMatch } from './
 import { allows, type Need } from './policy.ts';
 import type { Actor, Ports, Role } from './ports.ts';
 import { isTimeZone } from './time-zones.ts';
+import { currentState, notFound, type Written, write } from './write.ts';
+
+export type { Written } from './write.ts';
 
 /** A competition as a reader sees it, with the reader's role. */
 export interface Viewed {
   readonly state: CompetitionState;
   readonly role: Role | undefined;
 }
-
-/** The current state, from the ports' state source when there is one, else by folding the log. */
-async function currentState(ports: Ports, id: string): Promise<CompetitionState | undefined> {
-  if (ports.states) return ports.states.current(id);
-  const stream = await ports.competitions.load(id);
-  return stream ? foldEvents(stream.events) : undefined;
-}
-
-const notFound = (id: string): AppError =>
-  appError('competition-not-found', ['id'], `there is no competition "${id}" (or it is a private draft)`);
 
 /**
  * Loads a competition for a reader: drafts only for their members, published ones for everyone.
@@ -79,70 +71,6 @@ export async function createCompetition(
   if (!created.ok)
     return err(appError('competition-exists', ['id'], `a competition "${competition.id}" already exists`));
   return ok({ version: created.value });
-}
-
-/** A successful write: the new version and state. */
-export interface Written {
-  readonly version: number;
-  readonly state: CompetitionState;
-}
-
-interface WriteRequest {
-  readonly competitionId: string;
-  readonly expectedVersion: number;
-  readonly need: Need;
-  /** Names what is written, for the audit log of refused attempts, e.g. `QF1 leg 2`. */
-  readonly target: string;
-  /** The event kind the write appends (for the audit log of refused attempts), given the state it saw. */
-  readonly action: (state: CompetitionState) => CompetitionEvent['kind'];
-  readonly decide: (state: CompetitionState) => Result<ReadonlyArray<CompetitionEvent>, AppError>;
-}
-
-async function write(
-  ports: Ports,
-  actor: Actor | undefined,
-  req: WriteRequest,
-): Promise<Result<Written, AppError>> {
-  if (!actor)
-    return err(appError('sign-in-required', [], 'sign in or send an API token to change a competition'));
-  const state = await currentState(ports, req.competitionId);
-  if (!state) return err(notFound(req.competitionId));
-  const role = await ports.accounts.roleOf(req.competitionId, actor.userId);
-  if (!allows(role, 'read', state.published)) return err(notFound(req.competitionId));
-  if (!allows(role, req.need, state.published)) {
-    const who = req.need === 'manage' ? 'the owner' : 'an owner or editor';
-    return err(appError('forbidden', [], `only ${who} of "${req.competitionId}" can do this`));
-  }
-  const conflict = async (currentVersion: number): Promise<Result<Written, AppError>> => {
-    await ports.competitions.recordAttempt({
-      competitionId: req.competitionId,
-      at: ports.clock.now(),
-      actor: actor.email,
-      action: req.action(state),
-      target: req.target,
-      expectedVersion: req.expectedVersion,
-      currentVersion,
-    });
-    return err(
-      appError(
-        'version-conflict',
-        ['If-Match'],
-        `the competition is at version ${currentVersion}, not ${req.expectedVersion}: someone else changed it; reload and try again`,
-        { currentVersion },
-      ),
-    );
-  };
-  if (req.expectedVersion !== state.version) return conflict(state.version);
-  const decided = req.decide(state);
-  if (!decided.ok) return decided;
-  const appended = await ports.competitions.append(req.competitionId, decided.value, req.expectedVersion, {
-    actor: actor.email,
-    at: ports.clock.now(),
-  });
-  if (!appended.ok) return conflict(appended.error.currentVersion);
-  let next = state;
-  for (const e of decided.value) next = applyEvent(next, e);
-  return ok({ version: appended.value, state: next });
 }
 
 function findTie(c: Competition, tie: string) {
@@ -216,8 +144,12 @@ export function enterLegResult(
       legs[input.leg] = input.match;
       const bad = checkLegs(state, input.tie, legs);
       if (bad) return err(bad);
-      const kind = input.leg < spec.legs.length ? 'leg-result-corrected' : 'leg-result-entered';
-      return ok([{ kind, tie: input.tie, leg: input.leg, match: input.match }]);
+      const previous = spec.legs[input.leg];
+      return ok([
+        previous === undefined
+          ? { kind: 'leg-result-entered', tie: input.tie, leg: input.leg, match: input.match }
+          : { kind: 'leg-result-corrected', tie: input.tie, leg: input.leg, match: input.match, previous },
+      ]);
     },
   });
 }
@@ -319,37 +251,9 @@ export function deleteLegResult(
       }
       const bad = checkLegs(state, input.tie, spec.legs.slice(0, input.leg));
       if (bad) return err(bad);
-      return ok([{ kind: 'leg-result-deleted', tie: input.tie, leg: input.leg }]);
-    },
-  });
-}
-
-/**
- * Records a draw that was held (a draw with the same id replaces the earlier record).
- *
- * @example await recordDraw(ports, editor, 'cup', draw, 3)
- */
-export function recordDraw(
-  ports: Ports,
-  actor: Actor | undefined,
-  competitionId: string,
-  draw: DrawRecord,
-  expectedVersion: number,
-): Promise<Result<Written, AppError>> {
-  return write(ports, actor, {
-    competitionId,
-    expectedVersion,
-    need: 'edit',
-    target: `draw ${draw.id}`,
-    action: () => 'draw-recorded',
-    decide: (state) => {
-      const rounds = new Set<string>(state.competition.rounds.map((r) => r.id));
-      const i = draw.rounds.findIndex((r) => !rounds.has(r));
-      if (i >= 0)
-        return err(
-          appError('unknown-round', ['rounds', i], `"${draw.rounds[i]}" is not a round of this competition`),
-        );
-      return ok([{ kind: 'draw-recorded', draw }]);
+      return ok([
+        { kind: 'leg-result-deleted', tie: input.tie, leg: input.leg, previous: spec.legs[input.leg]! },
+      ]);
     },
   });
 }

@@ -41,6 +41,7 @@ describe('foldEvents', () => {
       competition,
       published: false,
       version: 1,
+      commitments: [],
     });
   });
 

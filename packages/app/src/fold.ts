@@ -1,8 +1,10 @@
 import {
   applyAmendment,
+  applyDrawOutcome,
   type Competition,
   type GroupMatch,
   InvariantError,
+  type RoundId,
   type TieSpec,
 } from '@cupstage/core';
 import type { CompetitionEvent, StoredEvent } from './events.ts';
@@ -13,6 +15,16 @@ export interface CompetitionState {
   readonly published: boolean;
   /** The number of events applied (the version an `If-Match` must name). */
   readonly version: number;
+  /** Draw commitments published and not yet used by a recorded draw, by round (latest wins); none when absent. */
+  readonly commitments?: ReadonlyArray<DrawCommitment>;
+}
+
+/** The SHA-256 of a round's draw seed, published before the draw. */
+export interface DrawCommitment {
+  readonly round: RoundId;
+  readonly commitment: string;
+  /** ISO 8601 UTC time of publication. */
+  readonly at: string;
 }
 
 function mapTie(c: Competition, id: string, f: (t: TieSpec) => TieSpec): Competition {
@@ -61,13 +73,18 @@ export function setGroupMatch(c: Competition, group: string, match: GroupMatch):
 export function applyEvent(state: CompetitionState | undefined, event: CompetitionEvent): CompetitionState {
   if (event.kind === 'competition-created') {
     if (state) throw new InvariantError('competition-created after the competition exists');
-    return { competition: event.competition, published: false, version: 1 };
+    return { competition: event.competition, published: false, version: 1, commitments: [] };
   }
   if (!state) throw new InvariantError(`${event.kind} before competition-created`);
-  const next = (competition: Competition, published = state.published): CompetitionState => ({
+  const next = (
+    competition: Competition,
+    published = state.published,
+    commitments = state.commitments ?? [],
+  ): CompetitionState => ({
     competition,
     published,
     version: state.version + 1,
+    commitments,
   });
   const c = state.competition;
   switch (event.kind) {
@@ -79,8 +96,27 @@ export function applyEvent(state: CompetitionState | undefined, event: Competiti
     case 'group-result-entered':
     case 'group-result-corrected':
       return next(setGroupMatch(c, event.group, event.match));
-    case 'draw-recorded':
-      return next({ ...c, draws: [...c.draws.filter((d) => d.id !== event.draw.id), event.draw] });
+    case 'draw-recorded': {
+      const drawn = event.outcome ? applyDrawOutcome(c, event.outcome, event.draw.id) : c;
+      const used = event.outcome?.round;
+      return next(
+        { ...drawn, draws: [...c.draws.filter((d) => d.id !== event.draw.id), event.draw] },
+        state.published,
+        used === undefined ? state.commitments : (state.commitments ?? []).filter((x) => x.round !== used),
+      );
+    }
+    case 'draw-committed':
+      return next(c, state.published, [
+        ...(state.commitments ?? []).filter((x) => x.round !== event.round),
+        { round: event.round, commitment: event.commitment, at: event.at },
+      ]);
+    case 'windows-set':
+      return next({
+        ...c,
+        rounds: c.rounds.map((r) =>
+          r.id === event.round ? { ...r, schedule: { ...r.schedule, ...event.windows } } : r,
+        ),
+      });
     case 'schedule-amended':
       return next(applyAmendment(c, event.amendment));
     case 'published':

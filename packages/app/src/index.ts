@@ -3,7 +3,9 @@
  */
 export * from './accounts.ts';
 export * from './app-error.ts';
+export * from './audit-sentence.ts';
 export * from './competitions.ts';
+export * from './draws.ts';
 export * from './events.ts';
 export * from './fold.ts';
 export * from './members.ts';
@@ -11,3 +13,4 @@ export * from './policy.ts';
 export * from './ports.ts';
 export * from './seed-commitment.ts';
 export * from './time-zones.ts';
+export * from './windows.ts';

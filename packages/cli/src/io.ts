@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { type Competition, type CupError, formatPath } from '@cupstage/core';
 import { parseCompetition } from '@cupstage/formats';
@@ -48,6 +49,22 @@ export function writeText(path: string, data: string | Uint8Array): void {
             ? 'permission denied'
             : String(code ?? e);
     throw new CliError(`cannot write ${path}: ${why}`);
+  }
+}
+
+/**
+ * Replaces a file whole or not at all: the text goes to a temporary file beside it, which is then
+ * renamed over it (a rename within a folder is atomic), so a reader never sees it half-written.
+ */
+export function writeAtomic(path: string, data: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeText(temp, data);
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot replace ${path}: ${String((e as NodeJS.ErrnoException).code ?? e)}`);
   }
 }
 

@@ -22,6 +22,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
   ['simulate', async () => (await import('./commands/simulate.ts')).simulateCommand],
   ['serve', async () => (await import('./commands/serve.ts')).serveCommand],
   ['user', async () => (await import('./commands/user.ts')).userCommand],
+  ['audit', async () => (await import('./commands/audit.ts')).auditCommand],
 ];
 
 /** Builds the `cupstage` program writing to `io`, with the commands `argv` needs (all by default). */

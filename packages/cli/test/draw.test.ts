@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { examplePath, repoRoot, run } from './helpers.ts';
 
@@ -10,8 +10,8 @@ const tmp = (): string => mkdtempSync('/tmp/cupstage-draw-');
 describe('cupstage draw run', () => {
   it('gives the same draw for the same seed, and writes a log that verifies', async () => {
     const dir = tmp();
-    const a = await run(['draw', 'run', ucl, '--seed', 'nyon', '--out', `${dir}/a.json`]);
-    const b = await run(['draw', 'run', ucl, '--seed', 'nyon', '--out', `${dir}/b.json`]);
+    const a = await run(['draw', 'run', ucl, '--seed', 'nyon-2017-12-11 ceremony', '--out', `${dir}/a.json`]);
+    const b = await run(['draw', 'run', ucl, '--seed', 'nyon-2017-12-11 ceremony', '--out', `${dir}/b.json`]);
     expect(a.code).toBe(0);
     expect(b.stdout).toBe(a.stdout);
     expect(readFileSync(`${dir}/b.json`, 'utf8')).toBe(readFileSync(`${dir}/a.json`, 'utf8'));
@@ -22,7 +22,16 @@ describe('cupstage draw run', () => {
   });
 
   it("draws the order of legs of the example's semi-finals", async () => {
-    const r = await run(['draw', 'run', examplePath, '--round', 'semi-finals', '--seed', 'cairo', '--json']);
+    const r = await run([
+      'draw',
+      'run',
+      examplePath,
+      '--round',
+      'semi-finals',
+      '--seed',
+      'cairo-2017-04-26 semis',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const log = JSON.parse(r.stdout) as { steps: Array<{ from: string[] }>; ties: string[][] };
     expect(log.steps.map((s) => s.from)).toEqual([
@@ -34,15 +43,15 @@ describe('cupstage draw run', () => {
 
   it('rejects a seed that does not match its commitment, writing nothing', async () => {
     const dir = tmp();
-    const commit = await run(['draw', 'commit', '--seed', 'secret']);
-    // SHA-256("secret"), computed independently (sha256sum).
-    expect(commit.stdout.trim()).toBe('2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b');
+    const commit = await run(['draw', 'commit', '--seed', 'nyon-2017-12-11 ceremony']);
+    // SHA-256("nyon-2017-12-11 ceremony"), computed independently (sha256sum).
+    expect(commit.stdout.trim()).toBe('af6b4864b3995a08666e370e5a3a5f29ff7c124e03b03dba33227314bbd677f2');
     const bad = await run([
       'draw',
       'run',
       caf,
       '--seed',
-      'other',
+      'another seed, also long',
       '--commitment',
       commit.stdout.trim(),
       '--out',
@@ -56,7 +65,7 @@ describe('cupstage draw run', () => {
       'run',
       caf,
       '--seed',
-      'secret',
+      'nyon-2017-12-11 ceremony',
       '--commitment',
       commit.stdout.trim(),
       '--json',
@@ -76,23 +85,87 @@ describe('cupstage draw run', () => {
         constraints: ['same-city'],
       }),
     );
-    const r = await run(['draw', 'run', `${dir}/pots.json`, '--seed', 's']);
+    const r = await run(['draw', 'run', `${dir}/pots.json`, '--seed', 'a long enough seed!']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('constraints[0]: unknown constraint "same-city"');
     expect(r.stderr).not.toContain('    at ');
   });
 
   it('asks for --round with a competition file', async () => {
-    const r = await run(['draw', 'run', examplePath, '--seed', 's']);
+    const r = await run(['draw', 'run', examplePath, '--seed', 'a long enough seed!']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--round');
+  });
+});
+
+describe('cupstage draw run --apply', () => {
+  /** The example as on the day of the semi-final draw: no semi-final or final played yet. */
+  const beforeSemis = (dir: string): string => {
+    const file = JSON.parse(readFileSync(examplePath, 'utf8')) as {
+      rounds: Array<{ id: string; ties: Array<{ legs: unknown[] }> }>;
+    };
+    for (const r of file.rounds.slice(1)) for (const t of r.ties) t.legs = [];
+    const path = `${dir}/cup.json`;
+    writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
+    return path;
+  };
+  const SEED = 'cairo-2017-04-26 semis';
+
+  it('refuses an empty or short seed, writing nothing', async () => {
+    const dir = tmp();
+    const path = beforeSemis(dir);
+    const before = readFileSync(path, 'utf8');
+    for (const seed of ['', 'cairo']) {
+      const r = await run(['draw', 'run', path, '--round', 'semi-finals', '--seed', seed, '--apply']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('seed-too-short');
+    }
+    expect((await run(['draw', 'commit', '--seed', ''])).stderr).toContain('seed-too-short');
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  it('writes the drawn order of legs and the draw record into the file', async () => {
+    const dir = tmp();
+    const path = beforeSemis(dir);
+    const r = await run(['draw', 'run', path, '--round', 'semi-finals', '--seed', SEED, '--apply']);
+    expect(r.code).toBe(0);
+    const file = JSON.parse(readFileSync(path, 'utf8')) as {
+      rounds: Array<{
+        id: string;
+        legOrder: string;
+        draw?: string;
+        ties: Array<{ sides: Array<{ winner: string }> }>;
+      }>;
+      draws: Array<{ id: string; seed?: string; ties?: string[][]; rounds: string[] }>;
+    };
+    const sf = file.rounds[1]!;
+    expect(sf.legOrder).toBe('draw');
+    expect(sf.draw).toBe('semi-finals-draw');
+    const record = file.draws.find((d) => d.id === 'semi-finals-draw')!;
+    expect(record).toMatchObject({ seed: SEED, rounds: ['semi-finals'] });
+    // The file's ties follow the drawn order: the first-leg host is side 0.
+    expect(sf.ties.map((t) => t.sides.map((x) => `Winner ${x.winner}`))).toEqual(record.ties);
+    expect(await run(['validate', path])).toMatchObject({ code: 0 });
+    expect(readdirSync(dir)).toEqual(['cup.json']);
+  });
+
+  it('refuses a round that has results, leaving the file as it was', async () => {
+    const dir = tmp();
+    const path = `${dir}/cup.json`;
+    writeFileSync(path, readFileSync(examplePath, 'utf8'));
+    const before = readFileSync(path, 'utf8');
+    const r = await run(['draw', 'run', path, '--round', 'semi-finals', '--seed', SEED, '--apply']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('round-has-results');
+    expect(r.stderr).toContain('SF1 leg 1');
+    expect(readFileSync(path, 'utf8')).toBe(before);
   });
 });
 
 describe('cupstage draw verify', () => {
   it('rejects a tampered log, naming the step', async () => {
     const dir = tmp();
-    await run(['draw', 'run', ucl, '--seed', 'nyon', '--out', `${dir}/log.json`]);
+    await run(['draw', 'run', ucl, '--seed', 'nyon-2017-12-11 ceremony', '--out', `${dir}/log.json`]);
     const log = JSON.parse(readFileSync(`${dir}/log.json`, 'utf8')) as {
       steps: Array<{ from: string[]; drawn: string }>;
     };
@@ -112,9 +185,9 @@ describe('cupstage draw verify', () => {
       'run',
       caf,
       '--seed',
-      'secret',
+      'nyon-2017-12-11 ceremony',
       '--commitment',
-      '2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b',
+      'af6b4864b3995a08666e370e5a3a5f29ff7c124e03b03dba33227314bbd677f2',
       '--json',
     ]);
     const log = JSON.parse(r.stdout) as Record<string, unknown>;

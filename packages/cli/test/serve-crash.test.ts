@@ -57,7 +57,7 @@ describe('crash safety: SIGKILL in the middle of concurrent writes (SQLite)', ()
       for (let i = 0; !killed; i++) {
         const goals = i % 50;
         try {
-          const r = await fetch(`${first.base}/competitions/${id}/ties/R1-1/legs/1`, {
+          const r = await fetch(`${first.base}/competitions/${id}/ties/R16-1/legs/1`, {
             method: 'PUT',
             headers: { ...headers, 'if-match': `"${version}"` },
             body: JSON.stringify({ home: 't1', away: 't16', score: [goals, 0] }),
@@ -93,7 +93,7 @@ describe('crash safety: SIGKILL in the middle of concurrent writes (SQLite)', ()
           entries.filter((e) => e.outcome === 'applied').map((e) => [e.version, e.detail?.score?.[0]]),
         );
         for (const [version, goals] of acknowledged.get(id)!) expect(stored.get(version)).toBe(goals);
-        const leg = await fetch(`${second.base}/competitions/${id}/ties/R1-1/legs/1`, { headers });
+        const leg = await fetch(`${second.base}/competitions/${id}/ties/R16-1/legs/1`, { headers });
         expect(leg.status).toBe(200);
       }
     } finally {

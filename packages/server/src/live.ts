@@ -10,6 +10,7 @@ export function changeOf(e: StoredEvent): ChangeEventDto {
     kind: ev.kind,
     at: e.at,
     ...('tie' in ev ? { tie: ev.tie, leg: ev.leg + 1 } : {}),
+    ...('group' in ev ? { group: ev.group } : {}),
   };
 }
 

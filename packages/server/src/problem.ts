@@ -1,5 +1,5 @@
 import type { AppError } from '@cupstage/app';
-import type { CupError } from '@cupstage/core';
+import { type CupError, problemSentence } from '@cupstage/core';
 import type { FastifyReply } from 'fastify';
 
 /** One problem of a problem document: where, which rule, and a sentence for people. */
@@ -14,6 +14,7 @@ export interface Problem {
   readonly type: string;
   readonly title: string;
   readonly status: number;
+  /** The first problem in an organiser's words, without its field path (core's `problemSentence`). */
   readonly detail: string;
   /** The first problem's code. */
   readonly code: string;
@@ -76,6 +77,24 @@ export const STATUS_BY_CODE = {
   'already-published': 409,
   'not-published': 409,
   'last-owner': 409,
+  /** A draw (or its commitment) for a round with a leg entered. */
+  'round-has-results': 409,
+  /** A draw log applied to a round with no commitment published before it. */
+  'draw-not-committed': 409,
+  /** A window set again: moving a set window is an amendment. */
+  'window-already-set': 409,
+  /** A window moved or set so that a played leg falls outside it. */
+  'window-excludes-played-legs': 409,
+  /** A draw seed shorter than 16 characters (or empty). */
+  'seed-too-short': 422,
+  /** A draw log that is not the draw of the round as it stands. */
+  'draw-spec-mismatch': 422,
+  /** A draw record with a log naming more or fewer than one round. */
+  'draw-log-one-round': 422,
+  /** A short-form create with more rounds than the bracket has. */
+  'too-many-rounds': 422,
+  /** An open draw for a round whose teams are not all known. */
+  'open-draw-needs-teams': 422,
   'version-conflict': 412,
   'body-too-large': 413,
   'uri-too-long': 414,
@@ -133,7 +152,7 @@ export function problemOf(
     type: `https://cupstage.dev/problems/${first.code}`,
     title: TITLES[status] ?? 'Error',
     status,
-    detail: first.message,
+    detail: problemSentence(first),
     code: first.code,
     errors: errors.map((e) => ({ path: [...e.path], code: e.code, message: e.message })),
     ...(extra.currentVersion !== undefined ? { currentVersion: extra.currentVersion } : {}),

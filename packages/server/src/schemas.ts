@@ -61,6 +61,29 @@ export const groupMatchBody = matchSchema
   })
   .strict();
 
+const dateRange = z.object({ from: isoDate, to: isoDate }).strict();
+
+/** A round's windows, as in the competition file: `firstLeg` and `secondLeg`, or `match` for one match. */
+export const windowsBody = z
+  .object({
+    firstLeg: dateRange
+      .optional()
+      .describe('first-leg window, e.g. {"from": "2017-09-15", "to": "2017-09-17"}'),
+    secondLeg: dateRange.optional(),
+    match: dateRange.optional().describe('for a single-match round'),
+  })
+  .strict();
+
+/** `POST /competitions/:id/draws/commitments`: the SHA-256 of the seed, before the draw. */
+export const commitmentBody = z
+  .object({
+    round: objectId.describe('the round whose draw this seed will run'),
+    commitment: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'a SHA-256 hash: 64 hex digits (cupstage draw commit --seed S prints it)'),
+  })
+  .strict();
+
 export const drawBody = z
   .object({
     id: objectId,
@@ -69,10 +92,14 @@ export const drawBody = z
     timeZoneLabel: z.string().max(50).optional(),
     place: z.string().max(200).optional(),
     rounds: z.array(objectId).max(20),
+    log: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe(
+        'the log of POST /competitions/:id/draws/run (a cupstage-draw-log/1 with its seed): verified against the commitment published for the round, then applied to it',
+      ),
   })
   .strict();
-
-const dateRange = z.object({ from: isoDate, to: isoDate }).strict();
 
 export const amendmentBody = z
   .object({
@@ -83,10 +110,34 @@ export const amendmentBody = z
   })
   .strict();
 
+/** How a round of a bracket created from teams is drawn. */
+export const roundDrawBody = z
+  .object({
+    procedure: z
+      .enum(['fixed', 'leg-order', 'open'])
+      .describe(
+        '`fixed`: the bracket as seeded; `leg-order`: the pairs are fixed, a draw decides who hosts the first leg; `open`: the pairs are drawn from one pot (the first team drawn hosts the first leg)',
+      ),
+    constraints: z
+      .array(z.enum(['different-group', 'different-association']))
+      .max(2)
+      .optional()
+      .describe("open draws: teams kept apart (association: the team's country code)"),
+  })
+  .strict();
+
+/** One round of a bracket created from teams, first round first: its windows and its draw. */
+export const bracketRoundBody = z
+  .object({
+    schedule: windowsBody.optional(),
+    draw: roundDrawBody.optional().describe('default: fixed'),
+  })
+  .strict();
+
 /** Create from qualified teams, a rules preset and a bracket. */
 export const bracketBody = z
   .object({
-    id: competitionId,
+    id: competitionId.optional().describe('default: derived from the name, e.g. "Cup 2026" → cup-2026'),
     name: z.string().min(1).max(200),
     rules: z.enum(presetIds as [string, ...string[]]).describe('a rules preset id'),
     finalRules: z.enum(presetIds as [string, ...string[]]).optional(),
@@ -95,7 +146,9 @@ export const bracketBody = z
       .array(
         z
           .object({
-            id: objectId,
+            id: objectId
+              .optional()
+              .describe('default: derived from the name, e.g. "Club Africain" → club-africain'),
             name: z.string().min(1).max(200),
             country: z.string().regex(/^[A-Z]{3}$/, 'a 3-letter country code such as TUN'),
           })
@@ -104,6 +157,13 @@ export const bracketBody = z
       .min(2)
       .max(256)
       .describe('teams in seed order: the first is seed 1'),
+    rounds: z
+      .array(bracketRoundBody)
+      .max(10)
+      .optional()
+      .describe(
+        'the rounds of the bracket, first round first (Quarter-finals, Semi-finals, Final for 8 teams): each its windows and draw procedure',
+      ),
   })
   .strict();
 

@@ -197,7 +197,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       };
       while (!text.includes('event: ready')) await read();
       const leg = (score: number, version: number) =>
-        call(s.base, 'PUT', `/competitions/${id}/ties/R1-1/legs/1`, {
+        call(s.base, 'PUT', `/competitions/${id}/ties/SF1/legs/1`, {
           token: s.tokens.owner,
           body: { home: 'a', away: 'd', score: [score, 0] },
           headers: { 'if-match': `"${version}"` },
@@ -224,7 +224,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         body: { role: 'editor' },
       });
       const stale = () =>
-        call(s.base, 'PUT', `/competitions/${id}/ties/R1-1/legs/1`, {
+        call(s.base, 'PUT', `/competitions/${id}/ties/SF1/legs/1`, {
           token: s.tokens.editor,
           body: { home: 'a', away: 'd', score: [1, 0] },
           headers: { 'if-match': '"0"' },
@@ -269,7 +269,12 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         token: s.tokens.owner,
       });
       expectProblem(tooMany, 400, 'too-big');
-      expect(String(tooMany.body.detail)).toMatch(/^querystring\.limit: /);
+      // The detail in words; the field path beside it.
+      expect(String(tooMany.body.detail)).toMatch(/^The limit is not valid: /);
+      expect((tooMany.body.errors as unknown as Array<{ path: unknown }>)[0]!.path).toEqual([
+        'querystring',
+        'limit',
+      ]);
       for (const bad of ['x', 'eyJhIjoxfQ', `${'A'.repeat(201)}`, 'a%20b'])
         expect(
           (await call(s.base, 'GET', `/competitions/${CAF}/audit?before=${bad}`, { token: s.tokens.owner }))
@@ -281,7 +286,12 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         name: string;
         in: string;
       }>;
-      expect(params.filter((p) => p.in === 'query').map((p) => p.name)).toEqual(['limit', 'before']);
+      expect(params.filter((p) => p.in === 'query').map((p) => p.name)).toEqual([
+        'limit',
+        'before',
+        'kind',
+        'tie',
+      ]);
     });
 
     it('counts sign-in attempts per client address in the database, across server processes', async () => {
@@ -300,7 +310,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         const limited = await attempt(fresh.base);
         expectProblem(limited, 429, 'too-many-requests');
         expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-        expect(String(limited.body.detail)).toMatch(/too many sign-in attempts/);
+        expect(String(limited.body.detail)).toMatch(/^Too many sign-in attempts/);
         // even the right password waits for the window to end
         const right = await call(other.base, 'POST', '/auth/login', {
           body: { email: fresh.emails.editor, password: PASSWORD },

@@ -1,7 +1,18 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_BY_CODE } from '../src/problem.ts';
-import { CAF, call, EXAMPLE, list, PASSWORD, type Reply, type Running, startServer } from './harness.ts';
+import {
+  CAF,
+  call,
+  EXAMPLE,
+  type Loose,
+  list,
+  PASSWORD,
+  type Reply,
+  type Running,
+  startServer,
+} from './harness.ts';
 import { sseClient } from './process.ts';
 
 /** Every error code any response of this suite carried, to check that each code is exercised. */
@@ -88,6 +99,25 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const file = await get(`/competitions/${CAF}/file`);
       expect(file.body.id).toBe(CAF as never);
       expect(list(file.body.rounds)).toHaveLength(3);
+    });
+
+    it('lists the fixtures by date for fans: kick-off, venue, city and results', async () => {
+      const r = await get(`/competitions/${CAF}/fixtures`);
+      expect(r.status).toBe(200);
+      const legs = list(r.body);
+      expect(legs).toHaveLength(14);
+      // Only the final's legs are dated in the example: the others stand at their round's window.
+      const days = legs.map((l) => String(l.date ?? l.window?.from));
+      expect(days).toEqual([...days].sort());
+      expect(days[0]).toBe('2017-09-15');
+      expect(legs.at(-1)).toMatchObject({
+        tie: 'F',
+        leg: 2,
+        date: '2017-11-25',
+        result: '0–0',
+        roundName: 'Final',
+      });
+      expect(legs[0]).toMatchObject({ round: 'quarter-finals', leg: 1 });
     });
 
     it('answers If-None-Match with 304, and serves /openapi.json, /docs, /health and the home page', async () => {
@@ -217,7 +247,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       });
       expect(made.status).toBe(201);
       const ties = await get(`/competitions/${id}/ties`, s.tokens.owner);
-      expect(list(ties.body).map((t) => t.id)).toEqual(['R1-1', 'R1-2', 'R2-1']);
+      expect(list(ties.body).map((t) => t.id)).toEqual(['SF1', 'SF2', 'F']);
       expect(list(ties.body).map((t) => t.status)).toEqual(['undecided', 'undecided', 'waiting']);
       problem(await get(`/competitions/${id}`), 404, 'competition-not-found');
       problem(await get(`/competitions/${id}`, s.tokens.editor), 404, 'competition-not-found');
@@ -239,7 +269,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       });
       expect(list(members.body)).toContainEqual({ email: s.emails.editor, role: 'editor' });
       const put = (leg: number, body: unknown, version: string | undefined, token = s.tokens.editor) =>
-        call(s.base, 'PUT', `/competitions/${id}/ties/R1-1/legs/${leg}`, {
+        call(s.base, 'PUT', `/competitions/${id}/ties/SF1/legs/${leg}`, {
           token,
           body,
           headers: version ? { 'if-match': version } : {},
@@ -253,14 +283,14 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       problem(await put(1, { home: 'a', away: 'd', score: [-1, 0] }, '"1"'), 422, 'negative-goals');
       problem(await put(1, leg1, '"1"', s.tokens.outsider), 404, 'competition-not-found');
       problem(
-        await call(s.base, 'PUT', `/competitions/${id}/ties/R1-1/legs/1`, {
+        await call(s.base, 'PUT', `/competitions/${id}/ties/SF1/legs/1`, {
           body: leg1,
           headers: { 'if-match': '"1"' },
         }),
         401,
         'sign-in-required',
       );
-      const final = (body: unknown, tie = 'R2-1') =>
+      const final = (body: unknown, tie = 'F') =>
         call(s.base, 'PUT', `/competitions/${id}/ties/${tie}/legs/1`, {
           token: s.tokens.editor,
           body,
@@ -284,7 +314,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const ok2 = await put(2, { home: 'd', away: 'a', score: [1, 0], penalties: [4, 3] }, '"2"');
       expect(ok2.body.tie).toMatchObject({ status: 'decided', winner: { id: 'd' }, decidedBy: 'penalties' });
       expect(ok2.body.tie?.summary).toBe('1–1 on aggregate. Delta won 4–3 on penalties.' as never);
-      const fin = await get(`/competitions/${id}/ties/R2-1`, s.tokens.editor);
+      const fin = await get(`/competitions/${id}/ties/F`, s.tokens.editor);
       expect(list(fin.body.sides)[0]!.team).toMatchObject({ id: 'd' });
       // A 2–0 first leg would decide the tie on aggregate, so the shoot-out entered for leg 2 cannot stand.
       problem(await put(1, { ...leg1, score: [2, 0] }, '"3"'), 422, 'penalties-not-needed');
@@ -295,14 +325,14 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         decidedBy: 'aggregate',
       });
       const del = (leg: number, version: string) =>
-        call(s.base, 'DELETE', `/competitions/${id}/ties/R1-1/legs/${leg}`, {
+        call(s.base, 'DELETE', `/competitions/${id}/ties/SF1/legs/${leg}`, {
           token: s.tokens.editor,
           headers: { 'if-match': version },
         });
       problem(await del(1, '"4"'), 422, 'later-leg-entered');
       expect((await del(2, '"4"')).status).toBe(200);
       problem(await del(2, '"5"'), 422, 'leg-not-entered');
-      problem(await get(`/competitions/${id}/ties/R1-1/legs/2`, s.tokens.editor), 404, 'leg-not-found');
+      problem(await get(`/competitions/${id}/ties/SF1/legs/2`, s.tokens.editor), 404, 'leg-not-found');
       const audit = await get(`/competitions/${id}/audit`, s.tokens.editor);
       const entries = list(audit.body);
       expect(entries.filter((e) => String(e.outcome) === 'applied').map((e) => e.kind)).toEqual([
@@ -315,7 +345,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(entries.filter((e) => String(e.outcome) === 'conflict')).toEqual([
         expect.objectContaining({
           actor: s.emails.editor,
-          target: 'R1-1 leg 1',
+          target: 'SF1 leg 1',
           expectedVersion: 1,
           currentVersion: 2,
         }),
@@ -426,6 +456,233 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect((await post('/unpublish', s.tokens.owner, '"4"')).status).toBe(200);
       problem(await post('/unpublish', s.tokens.owner, '"5"'), 409, 'not-published');
       problem(await get(`/competitions/${id}`), 404, 'competition-not-found');
+    });
+
+    it('creates with windows and draw procedures, commits, runs and applies a draw, and guards played legs', async () => {
+      const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+      const SEED = 'semi-final ceremony 2026-11-29 ball 7';
+      const sfWindows = {
+        firstLeg: { from: '2026-12-04', to: '2026-12-06' },
+        secondLeg: { from: '2026-12-11', to: '2026-12-13' },
+      };
+      const body = {
+        ...fourTeams('unused'),
+        id: undefined,
+        name: `Organiser Cup ${dialect}`,
+        rounds: [{ schedule: sfWindows, draw: { procedure: 'leg-order' } }, {}],
+      };
+      const wrongRounds = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: { ...body, rounds: [{}, {}, {}] },
+      });
+      problem(wrongRounds, 422, 'too-many-rounds');
+      problem(
+        await call(s.base, 'POST', '/competitions', {
+          token: s.tokens.owner,
+          body: { ...body, rounds: [{}, { draw: { procedure: 'open' } }] },
+        }),
+        422,
+        'open-draw-needs-teams',
+      );
+      const reversed = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: { ...body, rounds: [{ schedule: { firstLeg: { from: '2026-12-06', to: '2026-12-04' } } }] },
+      });
+      expect(reversed.status).toBe(422);
+      expect(reversed.body.code).toBe('window-reversed' as never);
+      expect(list(reversed.body.errors)[0]!.path).toEqual(['body', 'rounds', 0, 'schedule', 'firstLeg']);
+      const named = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: {
+          name: `Named Cup ${dialect}`,
+          rules: 'caf-2017',
+          teams: ['Club Africain', 'MC Alger', 'FUS Rabat', 'TP Mazembe'].map((name) => ({
+            name,
+            country: 'XXX',
+          })),
+        },
+      });
+      expect(named.status).toBe(201);
+      const namedView = await get(`/competitions/named-cup-${dialect}`, s.tokens.owner);
+      expect(list(namedView.body.teams).map((t) => t.id)).toEqual([
+        'club-africain',
+        'mc-alger',
+        'fus-rabat',
+        'tp-mazembe',
+      ]);
+      const badId = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: { ...body, id: 'Not An Id' },
+      });
+      expect(badId.status).toBe(400);
+      expect(badId.body.detail).toBe(
+        'The id is not valid: a competition id: lower-case letters, digits and dashes' as never,
+      );
+      expect(list(badId.body.errors)[0]!.path).toEqual(['body', 'id']);
+      const made = await call(s.base, 'POST', '/competitions', { token: s.tokens.owner, body });
+      expect(made.status).toBe(201);
+      // The id is derived from the name; rounds and ties are named as articles name them.
+      const id = `organiser-cup-${dialect}`;
+      expect(made.body.id).toBe(id as never);
+      await call(s.base, 'PUT', `/competitions/${id}/members/${s.emails.editor}`, {
+        token: s.tokens.owner,
+        body: { role: 'editor' },
+      });
+      const post = (path: string, version: string, payload: unknown) =>
+        call(s.base, 'POST', `/competitions/${id}${path}`, {
+          token: s.tokens.editor,
+          headers: { 'if-match': version },
+          body: payload,
+        });
+      const view = await get(`/competitions/${id}`, s.tokens.editor);
+      expect(list(view.body.rounds).map((r) => [r.id, r.name, r.legOrder])).toEqual([
+        ['semi-finals', 'Semi-finals', 'draw'],
+        ['final', 'Final', 'fixed'],
+      ]);
+      expect(list(view.body.rounds)[0]!.schedule).toEqual(sfWindows);
+      const finalRound = await get(`/competitions/${id}/rounds/final`, s.tokens.editor);
+      expect(list(finalRound.body.ties).map((t) => list(t.sides).map((x) => x.label))).toEqual([
+        ['Winner SF1', 'Winner SF2'],
+      ]);
+
+      // Windows of a round that has none yet; a set window moves only by an amendment.
+      const putWindows = (round: string, version: string, payload: unknown) =>
+        call(s.base, 'PUT', `/competitions/${id}/rounds/${round}/windows`, {
+          token: s.tokens.editor,
+          headers: { 'if-match': version },
+          body: payload,
+        });
+      const finalWindows = {
+        firstLeg: { from: '2026-12-18', to: '2026-12-20' },
+        secondLeg: { from: '2026-12-25', to: '2026-12-27' },
+      };
+      expect((await putWindows('final', '"1"', finalWindows)).status).toBe(200);
+      problem(await putWindows('final', '"2"', finalWindows), 409, 'window-already-set');
+      problem(await putWindows('round-of-64', '"2"', finalWindows), 404, 'unknown-round');
+
+      // Seeds: never empty, never short; the commitment is published before the draw.
+      problem(await post('/draws/run', '"2"', { round: 'semi-finals', seed: '' }), 422, 'seed-too-short');
+      const short = await post('/draws/run', '"2"', { round: 'semi-finals', seed: 'cairo' });
+      problem(short, 422, 'seed-too-short');
+      expect(short.body.detail).toBe(
+        'The draw seed has 5 characters: give at least 16, a phrase no one can guess' as never,
+      );
+      const committed = await post('/draws/commitments', '"2"', {
+        round: 'semi-finals',
+        commitment: sha256(SEED),
+      });
+      expect(committed.status).toBe(201);
+      const shown = await get(`/competitions/${id}`, s.tokens.editor);
+      expect(list(shown.body.commitments)).toEqual([
+        expect.objectContaining({ round: 'semi-finals', commitment: sha256(SEED) }),
+      ]);
+      const run = await post('/draws/run', '"3"', { round: 'semi-finals', seed: SEED });
+      expect(run.status).toBe(200);
+      const log = run.body as unknown as { ties: [string, string][] };
+      const record = { id: 'sf-draw', description: 'Semi-final order of legs', rounds: ['semi-finals'] };
+      problem(
+        await post('/draws', '"3"', { ...record, rounds: ['semi-finals', 'final'], log }),
+        422,
+        'draw-log-one-round',
+      );
+      problem(await post('/draws', '"3"', { ...record, rounds: ['final'], log }), 409, 'draw-not-committed');
+      const applied = await post('/draws', '"3"', { ...record, log });
+      expect(applied.status).toBe(201);
+      const sf = await get(`/competitions/${id}/rounds/semi-finals`, s.tokens.editor);
+      expect(sf.body.legOrderDraw).toBe('sf-draw' as never);
+      expect(list(sf.body.ties).map((t) => list(t.sides).map((x) => String(x.label)))).toEqual(
+        log.ties.map((t) => [...t]),
+      );
+      const drawn = await get(`/competitions/${id}`, s.tokens.editor);
+      expect(list(drawn.body.draws)[0]).toMatchObject({ seed: SEED, commitment: sha256(SEED) });
+      expect(drawn.body.commitments).toBeUndefined();
+      // A log for the final is not the final's draw.
+      await post('/draws/commitments', '"4"', { round: 'final', commitment: sha256(SEED) });
+      problem(
+        await post('/draws', '"5"', { ...record, id: 'f-draw', rounds: ['final'], log }),
+        422,
+        'draw-spec-mismatch',
+      );
+
+      // Results: a drawn round's first leg; then no draw may change the round.
+      const sf1 = list(sf.body.ties)[0]!;
+      const [home, away] = list(sf1.sides).map((x) => String((x.team as Loose).id));
+      const putLeg = (leg: number, version: string, payload: unknown) =>
+        call(s.base, 'PUT', `/competitions/${id}/ties/SF1/legs/${leg}`, {
+          token: s.tokens.editor,
+          headers: { 'if-match': version },
+          body: payload,
+        });
+      const negative = await putLeg(1, '"5"', { home, away, score: [-1, 0] });
+      problem(negative, 422, 'negative-goals');
+      expect(negative.body.detail).toBe('Home goals in leg 1 cannot be negative' as never);
+      expect(list(negative.body.errors)[0]!.path).toEqual(['legs', 0, 'score', 0]);
+      const first = {
+        home,
+        away,
+        score: [1, 3],
+        date: '2026-12-05',
+        kickoff: '19:00',
+        timeZone: 'Africa/Cairo',
+        venue: 'Cairo International Stadium',
+        city: 'Cairo',
+      };
+      const entered = await putLeg(1, '"5"', first);
+      expect(entered.body.change).toBe('entered' as never);
+      const leg = await get(`/competitions/${id}/ties/SF1/legs/1`, s.tokens.editor);
+      expect(leg.body).toMatchObject({
+        date: '2026-12-05',
+        kickoff: '19:00',
+        timeZone: 'Africa/Cairo',
+        venue: 'Cairo International Stadium',
+        city: 'Cairo',
+      });
+      await post('/draws/commitments', '"6"', { round: 'semi-finals', commitment: sha256(SEED) }).then((r) =>
+        problem(r, 409, 'round-has-results'),
+      );
+      const corrected = await putLeg(1, '"6"', { ...first, score: [1, 2] });
+      expect(corrected.body.change).toBe('corrected' as never);
+      const moved = await post('/amendments', '"7"', {
+        round: 'semi-finals',
+        window: 'first-leg',
+        to: { from: '2026-12-06', to: '2026-12-08' },
+      });
+      problem(moved, 409, 'window-excludes-played-legs');
+      expect(String(moved.body.detail)).toContain('SF1 leg 1 was played on 5 December 2026');
+
+      // Delete with undo: the answer holds the leg, PUT back as it was.
+      const deleted = await call(s.base, 'DELETE', `/competitions/${id}/ties/SF1/legs/1`, {
+        token: s.tokens.editor,
+        headers: { 'if-match': '"7"' },
+      });
+      expect(deleted.body).toMatchObject({ change: 'deleted', removed: { ...first, score: [1, 2] } });
+      const restored = await putLeg(1, '"8"', deleted.body.removed);
+      expect(restored.body.change).toBe('entered' as never);
+      expect((await get(`/competitions/${id}/ties/SF1/legs/1`, s.tokens.editor)).body.score).toEqual([1, 2]);
+
+      // The audit log in words, filterable.
+      const audit = await get(`/competitions/${id}/audit?kind=leg-result-corrected&tie=SF1`, s.tokens.editor);
+      const entries = list(audit.body);
+      expect(entries).toHaveLength(1);
+      expect(String(entries[0]!.sentence)).toMatch(
+        new RegExp(
+          `^SF1 leg 1: 1–3 → 1–2, by ${s.emails.editor.replace('.', '\\.')}, \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}$`,
+        ),
+      );
+      expect(entries[0]!.before).toMatchObject({ score: [1, 3] });
+      const all = list((await get(`/competitions/${id}/audit`, s.tokens.owner)).body).map((e) =>
+        String(e.sentence),
+      );
+      expect(all).toContainEqual(expect.stringMatching(/^SF1 leg 1: 1–2 deleted, by /));
+      expect(all).toContainEqual(expect.stringMatching(/^Semi-finals drawn \(Semi-final order of legs\): /));
+      expect(all).toContainEqual(
+        expect.stringMatching(
+          /^Final windows set: first leg 18–20 December 2026, second leg 25–27 December 2026, by /,
+        ),
+      );
+      expect(all).toContainEqual(
+        expect.stringMatching(new RegExp(`^${s.emails.editor} made editor, by ${s.emails.owner}, `)),
+      );
     });
 
     it('refuses oversized, empty, non-JSON and wrongly typed bodies with problem documents', async () => {

@@ -29,8 +29,8 @@ describe('draws over HTTP (as cupstage draw)', () => {
   });
 
   it('runs a draw on a seed reproducibly, verifies its log, and refuses a tampered one', async () => {
-    const a = await call(s.base, 'POST', '/draws/run', { body: { pots, seed: 'cairo-2017' } });
-    const b = await call(s.base, 'POST', '/draws/run', { body: { pots, seed: 'cairo-2017' } });
+    const a = await call(s.base, 'POST', '/draws/run', { body: { pots, seed: 'cairo-2017-04-26-quarters' } });
+    const b = await call(s.base, 'POST', '/draws/run', { body: { pots, seed: 'cairo-2017-04-26-quarters' } });
     expect(a.status).toBe(200);
     expect(a.text).toBe(b.text);
     const ok = await call(s.base, 'POST', '/draws/verify', { body: a.body });
@@ -48,7 +48,7 @@ describe('draws over HTTP (as cupstage draw)', () => {
   it("runs a competition round's draw (the order of legs of the semi-finals) and stores nothing", async () => {
     const before = (await call(s.base, 'GET', `/competitions/${CAF}`)).headers.get('etag');
     const r = await call(s.base, 'POST', `/competitions/${CAF}/draws/run`, {
-      body: { round: 'semi-finals', seed: 'x' },
+      body: { round: 'semi-finals', seed: 'cairo-2017-04-26-semis' },
     });
     expect(r.status).toBe(200);
     expect((r.body.ties as unknown as Loose[]).length).toBe(2);
@@ -72,11 +72,13 @@ describe('draws over HTTP (as cupstage draw)', () => {
     const bad = await call(s.base, 'POST', '/draws/odds', { body: { procedure: 'lottery' } });
     expect(bad.status).toBe(422);
     const commitment = '0'.repeat(64);
-    const mismatch = await call(s.base, 'POST', '/draws/run', { body: { pots, seed: 's', commitment } });
+    const mismatch = await call(s.base, 'POST', '/draws/run', {
+      body: { pots, seed: 'a seed of sixteen+ chars', commitment },
+    });
     expect(mismatch.status).toBe(422);
     expect(mismatch.body.code as unknown).toBe('seed-commitment-mismatch');
     const round = await call(s.base, 'POST', `/competitions/${CAF}/draws/run`, {
-      body: { round: 'round-of-64', seed: 'x' },
+      body: { round: 'round-of-64', seed: 'cairo-2017-04-26-semis' },
     });
     expect(round.status).toBeGreaterThanOrEqual(400);
     expect(round.status).toBeLessThan(500);

@@ -222,7 +222,7 @@ const legWrites: fc.Arbitrary<Bad> = fc.oneof(
   fc.record({ body: goodLeg, who: fc.constantFrom<Who>('editor', 'outsider', 'anonymous') }).map(
     ({ body, who }): Bad => ({
       method: 'PUT',
-      url: `/competitions/${DRAFT}/ties/R1-1/legs/1`,
+      url: `/competitions/${DRAFT}/ties/SF1/legs/1`,
       who,
       headers: { 'if-match': '"1"' },
       payload: body,
@@ -380,7 +380,7 @@ const reads: fc.Arbitrary<Bad> = fc.oneof(
   fc
     .record({
       who: fc.constantFrom<Who>('anonymous', 'outsider', 'editor'),
-      what: fc.constantFrom('', '/bracket', '/ties', '/report', '/audit', '/file', '/ties/R1-1/legs/1'),
+      what: fc.constantFrom('', '/bracket', '/ties', '/report', '/audit', '/file', '/ties/SF1/legs/1'),
     })
     .map(({ who, what }): Bad => ({ method: 'GET', url: `/competitions/${DRAFT}${what}`, who })),
   fc

@@ -1,4 +1,12 @@
-import type { CompetitionStore, MemberChange, RejectedAttempt, StoredEvent } from '@cupstage/app';
+import {
+  applyEvent,
+  type CompetitionState,
+  type CompetitionStore,
+  type MemberChange,
+  type RejectedAttempt,
+  type StoredEvent,
+} from '@cupstage/app';
+import type { Leg } from '@cupstage/core';
 import {
   type Expression,
   type ExpressionBuilder,
@@ -22,7 +30,13 @@ export interface AuditPosition {
 
 /** One entry of a competition's audit log, from whichever table keeps it. */
 export type AuditRecord =
-  | { readonly source: 'event'; readonly position: AuditPosition; readonly stored: StoredEvent }
+  | {
+      readonly source: 'event';
+      readonly position: AuditPosition;
+      readonly stored: StoredEvent;
+      /** A correction or deletion: the leg it replaced (from the event, or derived from the log for events stored before schema 4). */
+      readonly previous?: Leg;
+    }
   | { readonly source: 'attempt'; readonly position: AuditPosition; readonly attempt: RejectedAttempt }
   | { readonly source: 'member'; readonly position: AuditPosition; readonly change: MemberChange };
 
@@ -38,6 +52,45 @@ export interface AuditLog {
     competitionId: string,
     options: { readonly before?: AuditPosition; readonly limit: number },
   ): Promise<AuditPage>;
+}
+
+/**
+ * The leg each correction or deletion among `records` replaced, for events written before they
+ * carried it (schema version 4): the log folded once, up to the last such event.
+ */
+async function previousLegs(
+  competitions: CompetitionStore,
+  competitionId: string,
+  records: ReadonlyArray<AuditRecord>,
+): Promise<ReadonlyMap<number, Leg>> {
+  const wanted = new Set<number>();
+  for (const r of records)
+    if (r.source === 'event') {
+      const e = r.stored.event;
+      if ((e.kind === 'leg-result-corrected' || e.kind === 'leg-result-deleted') && e.previous === undefined)
+        wanted.add(r.stored.version);
+    }
+  const found = new Map<number, Leg>();
+  if (wanted.size === 0) return found;
+  const last = Math.max(...wanted);
+  const stream = await competitions.load(competitionId);
+  let state: CompetitionState | undefined;
+  for (const stored of stream?.events ?? []) {
+    if (stored.version > last) break;
+    const e = stored.event;
+    if (
+      state &&
+      wanted.has(stored.version) &&
+      (e.kind === 'leg-result-corrected' || e.kind === 'leg-result-deleted')
+    )
+      for (const round of state.competition.rounds)
+        for (const t of round.ties) {
+          const leg = t.id === e.tie ? t.legs[e.leg] : undefined;
+          if (leg) found.set(stored.version, leg);
+        }
+    state = applyEvent(state, e);
+  }
+  return found;
 }
 
 /** Orders positions: negative when `a` comes first (is older). Event keys compare as numbers. */
@@ -140,6 +193,17 @@ export function createAuditLog(db: Kysely<Database>, competitions: CompetitionSt
               position: { at: stored.at, rank: 0, key: String(stored.version) },
               stored,
             });
+      }
+      const previous = await previousLegs(competitions, competitionId, records);
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i]!;
+        if (r.source !== 'event') continue;
+        const e = r.stored.event;
+        const leg =
+          e.kind === 'leg-result-corrected' || e.kind === 'leg-result-deleted'
+            ? (e.previous ?? previous.get(r.stored.version))
+            : undefined;
+        if (leg) records[i] = { ...r, previous: leg };
       }
       records.sort((a, b) => comparePositions(b.position, a.position));
       return { entries: records.slice(0, limit).reverse(), more: records.length > limit };

@@ -13,9 +13,13 @@ import { z } from 'zod';
  * - 2: the same event inside `{"schema": 2, "event": ...}`.
  * - 3: a competition may hold a `groupStage` (groups, their matches and tie-breakers), and rules may
  *   use the `golden-goal` and `silver-goal` deciders. Both are additions: older events are unchanged.
- * - 4: group results are events of their own (`group-result-entered`, `group-result-corrected`), a
- *   group may be a league phase (`league: {matchesPerTeam}`) and a criterion may be `opponents`.
- *   Additions again: a version-3 event is a valid version-4 event.
+ * - 4: organiser's draws and fixtures: new kinds `draw-committed` and `windows-set`; a round may have
+ *   an `openDraw`; a draw record may keep its `seed`, `commitment`, `committedAt` and drawn `ties`;
+ *   `draw-recorded` may carry the `outcome` applied to its round; `leg-result-corrected` and
+ *   `leg-result-deleted` carry the `previous` leg (for the audit log's before/after). Group results are events of their own
+ *   (`group-result-entered`, `group-result-corrected`), a group may be a league phase
+ *   (`league: {matchesPerTeam}`) and a criterion may be `opponents`. All additions:
+ *   older events are unchanged (their `previous` is derived by the audit log from the log).
  */
 export const EVENT_SCHEMA_VERSION = 4;
 
@@ -25,7 +29,7 @@ const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
   1: (event) => event,
   // Version 3 only added optional parts: a version-2 event is a valid version-3 event.
   2: (event) => event,
-  // Version 4 only added event kinds and optional parts: a version-3 event is a valid version-4 event.
+  // Version 4 only added optional parts and new kinds: a version-3 event is a valid version-4 event.
   3: (event) => event,
 };
 
@@ -92,6 +96,14 @@ const legOrder = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('neutral') }).strict(),
 ]);
 const windowName = z.enum(['first-leg', 'second-leg', 'match']);
+const windows = z
+  .object({
+    firstLeg: dateRange.optional(),
+    secondLeg: dateRange.optional(),
+    match: dateRange.optional(),
+  })
+  .strict();
+const constraint = z.enum(['different-group', 'different-association']);
 const round = z
   .object({
     id: str,
@@ -99,12 +111,9 @@ const round = z
     rules,
     legOrder,
     ties: z.array(tie),
-    schedule: z
-      .object({
-        firstLeg: dateRange.optional(),
-        secondLeg: dateRange.optional(),
-        match: dateRange.optional(),
-      })
+    schedule: windows.optional(),
+    openDraw: z
+      .object({ constraints: z.array(constraint) })
       .strict()
       .optional(),
   })
@@ -120,8 +129,13 @@ const draw = z
     timeZoneLabel: str.optional(),
     place: str.optional(),
     rounds: z.array(str),
+    seed: str.optional(),
+    commitment: str.optional(),
+    committedAt: str.optional(),
+    ties: z.array(z.tuple([str, str])).optional(),
   })
   .strict();
+const drawOutcome = z.object({ round: str, sides: z.array(z.tuple([slot, slot])) }).strict();
 // packages/core/src/group/types.ts, as stored (version 3).
 const measure = z.enum(['points', 'goal-difference', 'goals-for', 'away-goals', 'wins', 'away-wins']);
 const criterion = z.discriminatedUnion('kind', [
@@ -200,11 +214,23 @@ const legIndex = z.number().int().min(0);
 export const storedEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('competition-created'), competition }).strict(),
   z.object({ kind: z.literal('leg-result-entered'), tie: str, leg: legIndex, match: leg }).strict(),
-  z.object({ kind: z.literal('leg-result-corrected'), tie: str, leg: legIndex, match: leg }).strict(),
-  z.object({ kind: z.literal('leg-result-deleted'), tie: str, leg: legIndex }).strict(),
+  z
+    .object({
+      kind: z.literal('leg-result-corrected'),
+      tie: str,
+      leg: legIndex,
+      match: leg,
+      previous: leg.optional(),
+    })
+    .strict(),
+  z
+    .object({ kind: z.literal('leg-result-deleted'), tie: str, leg: legIndex, previous: leg.optional() })
+    .strict(),
+  z.object({ kind: z.literal('draw-recorded'), draw, outcome: drawOutcome.optional() }).strict(),
+  z.object({ kind: z.literal('draw-committed'), round: str, commitment: str, at: str }).strict(),
+  z.object({ kind: z.literal('windows-set'), round: str, windows }).strict(),
   z.object({ kind: z.literal('group-result-entered'), group: str, match: groupMatch }).strict(),
   z.object({ kind: z.literal('group-result-corrected'), group: str, match: groupMatch }).strict(),
-  z.object({ kind: z.literal('draw-recorded'), draw }).strict(),
   z.object({ kind: z.literal('schedule-amended'), amendment }).strict(),
   z.object({ kind: z.literal('published') }).strict(),
   z.object({ kind: z.literal('unpublished') }).strict(),

@@ -78,9 +78,22 @@ const amendment = fc.record(
   { requiredKeys: ['round', 'window', 'from', 'to'] },
 );
 const draw = fc.record(
-  { id: text, description: text, heldAt: text, timeZoneLabel: text, place: text, rounds: fc.array(text) },
+  {
+    id: text,
+    description: text,
+    heldAt: text,
+    timeZoneLabel: text,
+    place: text,
+    rounds: fc.array(text),
+    seed: text,
+    commitment: text,
+    committedAt: text,
+    ties: fc.array(fc.tuple(text, text), { maxLength: 3 }),
+  },
   { requiredKeys: ['id', 'description', 'rounds'] },
 );
+const windows = fc.record({ firstLeg: range, secondLeg: range, match: range }, { requiredKeys: [] });
+const outcome = fc.record({ round: text, sides: fc.array(fc.tuple(slot, slot), { maxLength: 3 }) });
 const competition = fc.record(
   {
     id: text,
@@ -112,7 +125,10 @@ const competition = fc.record(
             fc.constant({ kind: 'neutral' as const }),
           ),
           ties: fc.array(tie, { maxLength: 3 }),
-          schedule: fc.record({ firstLeg: range, secondLeg: range, match: range }, { requiredKeys: [] }),
+          schedule: windows,
+          openDraw: fc.record({
+            constraints: fc.subarray(['different-group' as const, 'different-association' as const]),
+          }),
         },
         { requiredKeys: ['id', 'name', 'rules', 'legOrder', 'ties'] },
       ),
@@ -128,12 +144,31 @@ const competition = fc.record(
 export const anyEvent: fc.Arbitrary<CompetitionEvent> = fc.oneof(
   fc.record({ kind: fc.constant('competition-created' as const), competition }),
   fc.record({
-    kind: fc.constantFrom('leg-result-entered' as const, 'leg-result-corrected' as const),
+    kind: fc.constant('leg-result-entered' as const),
     tie: text.map(tieId),
     leg: fc.integer({ min: 0, max: 2 }),
     match: leg,
   }),
-  fc.record({ kind: fc.constant('leg-result-deleted' as const), tie: text.map(tieId), leg: fc.nat(2) }),
+  fc.record(
+    {
+      kind: fc.constant('leg-result-corrected' as const),
+      tie: text.map(tieId),
+      leg: fc.integer({ min: 0, max: 2 }),
+      match: leg,
+      previous: leg,
+    },
+    { requiredKeys: ['kind', 'tie', 'leg', 'match'] },
+  ),
+  fc.record(
+    { kind: fc.constant('leg-result-deleted' as const), tie: text.map(tieId), leg: fc.nat(2), previous: leg },
+    { requiredKeys: ['kind', 'tie', 'leg'] },
+  ),
+  fc.record(
+    { kind: fc.constant('draw-recorded' as const), draw, outcome },
+    { requiredKeys: ['kind', 'draw'] },
+  ),
+  fc.record({ kind: fc.constant('draw-committed' as const), round: text, commitment: text, at: text }),
+  fc.record({ kind: fc.constant('windows-set' as const), round: text, windows }),
   fc.record({
     kind: fc.constantFrom('group-result-entered' as const, 'group-result-corrected' as const),
     group: text,
@@ -150,7 +185,6 @@ export const anyEvent: fc.Arbitrary<CompetitionEvent> = fc.oneof(
       { requiredKeys: ['home', 'away'] },
     ),
   }),
-  fc.record({ kind: fc.constant('draw-recorded' as const), draw }),
   fc.record({ kind: fc.constant('schedule-amended' as const), amendment }),
   fc.constant({ kind: 'published' as const }),
   fc.constant({ kind: 'unpublished' as const }),

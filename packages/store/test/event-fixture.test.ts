@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { foldEvents } from '@cupstage/app';
+import { auditSentence, foldEvents } from '@cupstage/app';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStore, type Store } from '../src/index.ts';
@@ -45,7 +45,10 @@ describe('a database of stored-event format version 1 (no schema version in the 
     expect(ids).toEqual(Object.keys(expected).sort());
     for (const id of ids) {
       const stream = await store.competitions.load(id);
-      expect(JSON.parse(JSON.stringify(foldEvents(stream!.events)))).toEqual(expected[id]);
+      // Draw commitments came with schema version 4: a database written before has none.
+      const { commitments, ...state } = foldEvents(stream!.events)!;
+      expect(commitments).toEqual([]);
+      expect(JSON.parse(JSON.stringify(state))).toEqual(expected[id]);
     }
   });
 
@@ -64,5 +67,20 @@ describe('a database of stored-event format version 1 (no schema version in the 
     expect(JSON.parse(JSON.stringify(state.competition))).toEqual(
       (expected[id] as { competition: unknown }).competition,
     );
+  });
+
+  it('derives the leg a correction or deletion replaced for events stored without it (audit before/after)', async () => {
+    const { store } = await open();
+    const ucl = foldEvents((await store.competitions.load('ucl-2022-semis'))!.events)!;
+    const page = await store.audit.page('ucl-2022-semis', { limit: 100 });
+    const sentences = page.entries.map((e) => auditSentence(e, ucl.competition));
+    // Manchester City 4–3 Real Madrid, 26 April 2022: first entered as 4–2, then corrected.
+    expect(sentences).toContainEqual(expect.stringMatching(/^R1-1 leg 1: 4–2 → 4–3, by /));
+    const caf = foldEvents((await store.competitions.load('caf-confederation-cup-2017'))!.events)!;
+    const cafPage = await store.audit.page('caf-confederation-cup-2017', { limit: 100 });
+    const deleted = cafPage.entries.find(
+      (e) => e.source === 'event' && e.stored.event.kind === 'leg-result-deleted',
+    );
+    expect(deleted && auditSentence(deleted, caf.competition)).toMatch(/^F leg 2: .+ deleted, by /);
   });
 });

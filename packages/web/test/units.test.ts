@@ -77,9 +77,46 @@ describe('the API view back to core', () => {
 describe('the result form', () => {
   const fixture: Leg = { home: teamId('club-africain'), away: teamId('mc-alger') };
   it('builds the leg from what was typed, keeping the fixture', () => {
-    expect(matchOf({ ...EMPTY_INPUT, home: '2', away: ' 0 ' }, { ...fixture, city: 'Tunis' })).toEqual({
+    expect(
+      matchOf(
+        {
+          ...EMPTY_INPUT,
+          home: '2',
+          away: ' 0 ',
+          city: ' Tunis',
+          kickoff: '18:00',
+          date: '2017-09-22',
+          timeZone: 'Africa/Tunis',
+        },
+        { ...fixture, neutral: true },
+      ),
+    ).toEqual({
       ok: true,
-      value: { ...fixture, city: 'Tunis', score: [2, 0] },
+      value: {
+        ...fixture,
+        neutral: true,
+        city: 'Tunis',
+        date: '2017-09-22',
+        kickoff: '18:00',
+        timeZone: 'Africa/Tunis',
+        score: [2, 0],
+      },
+    });
+  });
+  it('saves a fixture without a score, and wants the time zone with a kick-off', () => {
+    expect(matchOf({ ...EMPTY_INPUT, venue: 'Stade Olympique de Radès' }, fixture)).toEqual({
+      ok: true,
+      value: { ...fixture, venue: 'Stade Olympique de Radès' },
+    });
+    expect(matchOf({ ...EMPTY_INPUT, date: '2017-09-22', kickoff: '18:00' }, fixture)).toMatchObject({
+      ok: false,
+      error: { field: 'fixture' },
+    });
+    expect(
+      matchOf({ ...EMPTY_INPUT, date: '2017-09-22', kickoff: '18:00', timeZone: 'Mars/Olympus' }, fixture),
+    ).toMatchObject({
+      ok: false,
+      error: { field: 'fixture', message: expect.stringContaining('not a time zone') },
     });
   });
   it('asks for both sides of a pair', () => {
@@ -87,10 +124,10 @@ describe('the result form', () => {
     expect(r).toMatchObject({ ok: false, error: { field: 'penalties', code: 'score-incomplete' } });
   });
   it.each([
-    ['-1', '0', 'score', 'negative-goals', 'legs[1].score[0] is -1: goals cannot be negative'],
-    ['1.5', '0', 'score', 'non-integer-goals', 'legs[1].score[0] is 1.5: goals must be whole numbers'],
-    ['two', '0', 'score', 'invalid-score', 'legs[1].score[0] must be a number of goals'],
-  ])('gives core’s message for %s–%s beside the %s', (home, away, field, code, message) => {
+    ['-1', '0', 'score', 'negative-goals', 'Home goals in leg 2 cannot be negative'],
+    ['1.5', '0', 'score', 'non-integer-goals', 'Home goals in leg 2 must be a whole number'],
+    ['two', '0', 'score', 'invalid-score', 'Home goals in leg 2 must be a number of goals'],
+  ])('gives core’s sentence for %s–%s beside the %s', (home, away, field, code, message) => {
     const match = matchOf({ ...EMPTY_INPUT, home, away }, fixture);
     if (!match.ok) throw new Error('expected a match');
     expect(checkLeg(caf, 'QF1', 1, match.value)).toEqual({ field, code, message });

@@ -1,10 +1,14 @@
 import { seedCommitment } from '@cupstage/app';
 import {
+  applyDrawOutcome,
+  type Competition,
+  checkSeed as checkSeedRule,
   type DrawLog,
   type DrawOdds,
   type DrawSpec,
   drawLogJson,
   drawOddsJson,
+  drawOutcome,
   drawSpecForRound,
   exactOdds,
   fractionValue,
@@ -13,9 +17,17 @@ import {
   runDraw,
   verifyDrawLog,
 } from '@cupstage/core';
-import { parseCompetition, parseJson } from '@cupstage/formats';
+import { parseCompetition, parseJson, writeCompetition } from '@cupstage/formats';
 import { type Command, Option } from 'commander';
-import { CliError, describeErrors, type Io, readText, writeText } from '../io.ts';
+import {
+  CliError,
+  describeErrors,
+  type Io,
+  loadCompetition,
+  readText,
+  writeAtomic,
+  writeText,
+} from '../io.ts';
 
 function readJson(path: string): unknown {
   const parsed = parseJson(readText(path));
@@ -52,9 +64,41 @@ function loadSpec(path: string, round: string | undefined): DrawSpec {
 }
 
 function checkSeed(seed: string): string {
-  if (seed.length === 0 || seed.length > 200)
-    throw new CliError('--seed must be a text of 1 to 200 characters');
+  const short = checkSeedRule(seed, ['seed']);
+  if (short) throw new CliError(`--seed: ${short.message} (${short.code})`);
+  if (seed.length > 200) throw new CliError('--seed must be a text of at most 200 characters');
   return seed;
+}
+
+/**
+ * Applies a round's draw log to the competition file: core checks the round (no results, the log is
+ * its draw) and gives the new sides; the draw is recorded with its seed, commitment and ties. The
+ * file is replaced whole (temporary file + rename), or left as it was.
+ */
+function applyToFile(path: string, round: string, log: DrawLog, id: string | undefined): string {
+  const competition: Competition = loadCompetition(path);
+  const outcome = drawOutcome(competition, round, log);
+  if (!outcome.ok)
+    throw new CliError(`${path}: the draw cannot be applied:\n${describeErrors(path, outcome.error)}`);
+  const drawId = id ?? `${outcome.value.round}-draw`;
+  const name = competition.rounds.find((r) => r.id === outcome.value.round)?.name ?? round;
+  const applied = applyDrawOutcome(competition, outcome.value, drawId);
+  const next: Competition = {
+    ...applied,
+    draws: [
+      ...applied.draws.filter((d) => d.id !== drawId),
+      {
+        id: drawId,
+        description: `${name} draw, run by cupstage on a seed`,
+        rounds: [outcome.value.round],
+        ...(log.seed !== undefined ? { seed: log.seed } : {}),
+        ...(log.commitment !== undefined ? { commitment: log.commitment } : {}),
+        ties: log.ties.map((t) => [t[0], t[1]] as const),
+      },
+    ],
+  };
+  writeAtomic(path, writeCompetition(next));
+  return drawId;
 }
 
 function describeLog(log: DrawLog): string {
@@ -90,9 +134,10 @@ export function drawCommand(program: Command, io: Io): void {
       'after',
       `
 Examples:
-  cupstage draw commit --seed "nyon-2017-12-11"
-  cupstage draw run examples/pots/uefa-champions-league-2017-18-round-of-16.json --seed "nyon-2017-12-11" --out draw.json
-  cupstage draw run examples/caf-confederation-cup-2017.json --round semi-finals --seed cairo
+  cupstage draw commit --seed "nyon-2017-12-11 round of 16"
+  cupstage draw run examples/pots/uefa-champions-league-2017-18-round-of-16.json --seed "nyon-2017-12-11 round of 16" --out draw.json
+  cupstage draw run examples/caf-confederation-cup-2017.json --round semi-finals --seed "cairo 2017-04-26 semis"
+  cupstage draw run cup.json --round semi-finals --seed "cairo 2017-04-26 semis" --apply
   cupstage draw verify draw.json
   cupstage draw odds examples/pots/uefa-champions-league-2017-18-round-of-16.json --format table`,
     );
@@ -101,7 +146,7 @@ Examples:
     .command('commit')
     .description('print the SHA-256 commitment of a seed, to publish before the draw')
     .requiredOption('--seed <seed>', 'the secret seed of the coming draw')
-    .addHelpText('after', '\nExample:\n  cupstage draw commit --seed "nyon-2017-12-11"')
+    .addHelpText('after', '\nExample:\n  cupstage draw commit --seed "nyon-2017-12-11 round of 16"')
     .action((options: { seed: string }) => {
       io.stdout.write(`${seedCommitment(checkSeed(options.seed))}\n`);
     });
@@ -118,18 +163,37 @@ Examples:
     )
     .option('--out <log>', 'write the draw log (JSON) to this file')
     .option('--json', 'print the draw log as JSON instead of text')
+    .option(
+      '--apply',
+      'with --round: write the drawn pairs and order of legs, and the draw record, into the competition file (refused for a round with results)',
+    )
+    .option('--id <id>', 'with --apply: the id of the draw record (default: <round>-draw)')
     .addHelpText(
       'after',
       `
+Seeds have at least 16 characters: choose a phrase no one can guess, and publish its SHA-256
+(cupstage draw commit) before the draw.
+
 Examples:
-  cupstage draw run examples/pots/caf-confederation-cup-2017-quarter-finals.json --seed cairo --out qf-draw.json
-  cupstage draw run examples/caf-confederation-cup-2017.json --round semi-finals --seed cairo --json`,
+  cupstage draw run examples/pots/caf-confederation-cup-2017-quarter-finals.json --seed "cairo 2017-04-26 quarters" --out qf-draw.json
+  cupstage draw run examples/caf-confederation-cup-2017.json --round semi-finals --seed "cairo 2017-04-26 semis" --json
+  cupstage draw run cup.json --round semi-finals --seed "cairo 2017-04-26 semis" --apply`,
     )
     .action(
       (
         file: string,
-        options: { round?: string; seed: string; commitment?: string; out?: string; json?: boolean },
+        options: {
+          round?: string;
+          seed: string;
+          commitment?: string;
+          out?: string;
+          json?: boolean;
+          apply?: boolean;
+          id?: string;
+        },
       ) => {
+        if (options.apply && options.round === undefined)
+          throw new CliError('--apply writes a round of a competition file: give --round');
         const seed = checkSeed(options.seed);
         if (options.commitment !== undefined) {
           const want = options.commitment.toLowerCase();
@@ -150,7 +214,13 @@ Examples:
         if (options.out !== undefined) {
           writeText(options.out, text);
         }
+        const applied =
+          options.apply && options.round !== undefined
+            ? applyToFile(file, options.round, log.value, options.id)
+            : undefined;
         io.stdout.write(options.json ? text : describeLog(log.value));
+        if (applied !== undefined && !options.json)
+          io.stdout.write(`\nApplied to ${file}: draw "${applied}" recorded, the round's ties follow it.\n`);
       },
     );
 

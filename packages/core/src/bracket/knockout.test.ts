@@ -177,6 +177,17 @@ describe('singleElimination', () => {
       rules: singleMatch,
     });
     expect(c.rounds.map((r) => r.name)).toEqual(['Quarter-finals', 'Semi-finals', 'Final']);
+    // Named as articles name them, ids derived from the names.
+    expect(c.rounds.map((r) => r.id)).toEqual(['quarter-finals', 'semi-finals', 'final']);
+    expect(c.rounds.map((r) => r.ties.map((t) => t.id))).toEqual([
+      ['QF1', 'QF2', 'QF3', 'QF4'],
+      ['SF1', 'SF2'],
+      ['F'],
+    ]);
+    expect(c.rounds[1]!.ties[0]!.sides).toEqual([
+      { kind: 'winner', tie: 'QF1' },
+      { kind: 'winner', tie: 'QF2' },
+    ]);
     const ko = createKnockout(c);
     expect(c.rounds[0]!.ties.map((tie) => ko.tie(tie.id)!.teams)).toEqual([
       ['S1', 'S8'],
@@ -186,7 +197,7 @@ describe('singleElimination', () => {
     ]);
     const done = play(c);
     expect(done.champion()).toBe('S1');
-    expect(done.tie(tieId('R3-1'))!.teams).toEqual(['S1', 'S2']);
+    expect(done.tie(tieId('F'))!.teams).toEqual(['S1', 'S2']);
   });
 
   it('gives byes to the top seeds when the number of teams is not a power of two', () => {
@@ -204,11 +215,11 @@ describe('singleElimination', () => {
     expect(c.rounds[1]!.ties.map((tie) => tie.sides)).toEqual([
       [
         { kind: 'team', team: 'S1' },
-        { kind: 'winner', tie: 'R1-1' },
+        { kind: 'winner', tie: 'QF1' },
       ],
       [
         { kind: 'team', team: 'S2' },
-        { kind: 'winner', tie: 'R1-2' },
+        { kind: 'winner', tie: 'QF2' },
       ],
     ]);
   });
@@ -238,7 +249,7 @@ describe('singleElimination', () => {
     const first = c.rounds[0]!.ties[0]!.id as TieId;
     const r = ko.record(first, { legs: [{ home: t('S1'), away: t('S4'), score: [0, 1] }] });
     expect(r.ok).toBe(true);
-    const final = ko.tie(tieId('R2-1'))!;
+    const final = ko.tie(tieId('F'))!;
     expect(final.teams).toEqual(['S4', 'S2']);
     expect(final.state.kind === 'invalid' ? final.state.error.code : final.state.kind).toBe('team-changed');
   });

@@ -32,3 +32,24 @@ export function roundName(teams: number): string {
   if (teams === 8) return 'Quarter-finals';
   return `Round of ${teams}`;
 }
+
+/**
+ * The id of a round by how many teams it starts with, derived from its name:
+ * 2 → `final`, 4 → `semi-finals`, 8 → `quarter-finals`, 16 → `round-of-16`.
+ */
+export function roundSlug(teams: number): string {
+  return roundName(teams).toLowerCase().replaceAll(' ', '-');
+}
+
+/**
+ * The id of tie `n` (1-based) of a round by how many teams it starts with, as articles name them:
+ * the final is `F`, then `SF1`, `QF1`, and `R16-1`, `R32-1` for larger rounds.
+ *
+ * @example tieName(8, 3) // 'QF3'
+ */
+export function tieName(teams: number, n: number): string {
+  if (teams === 2) return n === 1 ? 'F' : `F${n}`;
+  if (teams === 4) return `SF${n}`;
+  if (teams === 8) return `QF${n}`;
+  return `R${teams}-${n}`;
+}

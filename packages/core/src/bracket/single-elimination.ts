@@ -1,7 +1,7 @@
 import type { Competition, Round, Slot, Team, TieSpec } from '../competition/types.ts';
 import { roundId, type TeamId, tieId } from '../ids.ts';
 import type { TieRules } from '../rules/tie-rules.ts';
-import { bracketSize, roundName, standardPlacement } from './seeding.ts';
+import { bracketSize, roundName, roundSlug, standardPlacement, tieName } from './seeding.ts';
 
 export interface SingleEliminationOptions {
   readonly id: string;
@@ -19,7 +19,9 @@ export interface SingleEliminationOptions {
  * When the number of teams is not a power of two, the top seeds get byes: they have no first-round
  * tie and enter the next round directly. The higher seed is listed second, so it hosts the second leg
  * (or, for single matches, the lower line is the nominal home side... the upper line is side 0).
- * Tie ids are `R<round>-<n>` with rounds numbered from 1.
+ * Rounds and ties are named as articles name them: `Quarter-finals` (id `quarter-finals`) with ties
+ * `QF1`...`QF4`, then `SF1`, `SF2` and the final `F` (`R16-1` for a round of 16); the slots of later
+ * rounds read "Winner QF1".
  *
  * @example singleElimination({ id: 'cup', name: 'Cup', teams, rules: uefa2021 }).rounds.length // log2 of the bracket size
  */
@@ -33,7 +35,6 @@ export function singleElimination(options: SingleEliminationOptions): Competitio
     return team ? { kind: 'team', team: team.id } : null;
   });
   const rounds: Round[] = [];
-  let number = 1;
   while (lines.length > 1) {
     const ties: TieSpec[] = [];
     const next: Array<Slot | null> = [];
@@ -42,7 +43,7 @@ export function singleElimination(options: SingleEliminationOptions): Competitio
       const upper = lines[k] ?? null;
       const lower = lines[k + 1] ?? null;
       if (upper && lower) {
-        const id = tieId(`R${number}-${ties.length + 1}`);
+        const id = tieId(tieName(lines.length, ties.length + 1));
         ties.push({ id, sides: [upper, lower], legs: [] });
         next.push({ kind: 'winner', tie: id });
       } else {
@@ -50,14 +51,13 @@ export function singleElimination(options: SingleEliminationOptions): Competitio
       }
     }
     rounds.push({
-      id: roundId(`round-${number}`),
+      id: roundId(roundSlug(lines.length)),
       name: roundName(lines.length),
       rules: isFinal ? (options.finalRules ?? options.rules) : options.rules,
       legOrder: { kind: 'fixed' },
       ties,
     });
     lines = next;
-    number++;
   }
   return {
     id: options.id,

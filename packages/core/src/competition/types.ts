@@ -1,3 +1,4 @@
+import type { DrawConstraint } from '../draw/types.ts';
 import type { GroupStage } from '../group/types.ts';
 import type { RoundId, TeamId, TieId } from '../ids.ts';
 import type { TieRules } from '../rules/tie-rules.ts';
@@ -90,6 +91,16 @@ export interface Round {
   readonly legOrder: LegOrder;
   readonly ties: ReadonlyArray<TieSpec>;
   readonly schedule?: RoundWindows;
+  /**
+   * Present when the round's pairs are drawn from one open pot (its ties' sides are placeholders
+   * until the draw is applied); absent for a fixed bracket. The order of legs is `legOrder`.
+   */
+  readonly openDraw?: OpenDraw;
+}
+
+/** An open draw of a round: every team of the round in one pot, kept apart by the constraints. */
+export interface OpenDraw {
+  readonly constraints: ReadonlyArray<DrawConstraint>;
 }
 
 /** A recorded change to the calendar. */
@@ -110,6 +121,14 @@ export interface DrawRecord {
   readonly timeZoneLabel?: string;
   readonly place?: string;
   readonly rounds: ReadonlyArray<RoundId>;
+  /** The seed of a draw run by cupstage, revealed after the draw (its SHA-256 is `commitment`). */
+  readonly seed?: string;
+  /** The SHA-256 of the seed (hex), published before the draw. */
+  readonly commitment?: string;
+  /** When the commitment was published (ISO 8601 UTC). */
+  readonly committedAt?: string;
+  /** The ties the draw made, by name: `[first-leg host, second-leg host]`. */
+  readonly ties?: ReadonlyArray<readonly [string, string]>;
 }
 
 /** Final standings of a group as far as the knockout stage needs them: teams in order of position. */

@@ -3,7 +3,7 @@ import { groupPositions } from '../group/group-positions.ts';
 import type { TeamId } from '../ids.ts';
 import { slotLabel } from '../report/bracket-model.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
-import type { DrawSpec } from './types.ts';
+import type { DrawSpec, DrawTeam } from './types.ts';
 
 /** Finds a round by id or by name (case-insensitive), e.g. `semi-finals` or `Semi-finals`. */
 export function findRound(c: Competition, round: string): Result<Round, CupError> {
@@ -22,8 +22,10 @@ export function findRound(c: Competition, round: string): Result<Round, CupError
 /**
  * The draw a round of a competition calls for: a `leg-order` draw when its order of legs is decided by
  * draw (the 2017 CAF Confederation Cup semi-finals and final: "order of legs decided by draw"), else
- * the `fixed` bracket template of its ties. Sides are named by team when known from the group
- * standings, else by slot (`Winner QF3`), as at a draw held before the teams are known.
+ * the `fixed` bracket template of its ties; an `open` draw of every side when the round's pairs are
+ * drawn (`openDraw`), each team with its group and association for the constraints. Sides are named
+ * by team when known from the group standings, else by slot (`Winner QF3`), as at a draw held
+ * before the teams are known.
  *
  * @example drawSpecForRound(caf2017, 'semi-finals') // ok({ kind: 'leg-order', ties: [['Winner QF3', 'Winner QF1'], ...] })
  */
@@ -40,6 +42,35 @@ export function drawSpecForRound(c: Competition, round: string): Result<DrawSpec
     }
     return slotLabel(slot, teams);
   };
-  const ties = found.value.ties.map((t) => [name(t.sides[0]), name(t.sides[1])] as const);
-  return ok({ kind: found.value.legOrder.kind === 'draw' ? 'leg-order' : 'fixed', ties });
+  const r = found.value;
+  if (r.openDraw) {
+    const groupOf = (slot: Slot): string | undefined => {
+      if (slot.kind === 'group') return slot.group;
+      if (slot.kind === 'team') return groups.find((g) => g.positions.includes(slot.team))?.group;
+      return undefined;
+    };
+    const associationOf = (slot: Slot): string | undefined => {
+      if (slot.kind !== 'team') return undefined;
+      const team = teams.get(slot.team);
+      return team ? (team.association ?? team.country) : undefined;
+    };
+    const drawTeams: DrawTeam[] = r.ties.flatMap((t) =>
+      t.sides.map((slot) => {
+        const group = groupOf(slot);
+        const association = associationOf(slot);
+        return {
+          name: name(slot),
+          ...(group !== undefined ? { group } : {}),
+          ...(association !== undefined ? { association } : {}),
+        };
+      }),
+    );
+    return ok({
+      kind: 'open',
+      teams: drawTeams,
+      rules: { constraints: [...r.openDraw.constraints], forbiddenAssociationPairs: [] },
+    });
+  }
+  const ties = r.ties.map((t) => [name(t.sides[0]), name(t.sides[1])] as const);
+  return ok({ kind: r.legOrder.kind === 'draw' ? 'leg-order' : 'fixed', ties });
 }

@@ -1,3 +1,4 @@
+export * from './apply-draw.ts';
 export * from './brute-force-odds.ts';
 export * from './can-meet.ts';
 export * from './draw-for-round.ts';
@@ -14,5 +15,6 @@ export * from './odds-json.ts';
 export * from './play-draw.ts';
 export * from './prepare-draw.ts';
 export * from './run-draw.ts';
+export * from './seed.ts';
 export * from './types.ts';
 export * from './verify-draw.ts';

@@ -81,6 +81,18 @@ export function matchLine(leg: Leg, teams: ReadonlyMap<TeamId, Team>): MatchLine
   };
 }
 
+/**
+ * A leg's result alone, home goals first: `1–3`, `2–1 (a.e.t.)`, `1–1 (a.e.t.), 4–3 on penalties`,
+ * or `v` while it has no score (an awarded result adds `(awarded)`).
+ *
+ * @example legResultText({ home, away, score: [1, 1], extraTime: [0, 0], penalties: [4, 3] }) // '1–1 (a.e.t.), 4–3 on penalties'
+ */
+export function legResultText(leg: Leg): string {
+  const base = matchLine(leg, new Map()).score;
+  const pens = leg.penalties ? `, ${scoreText(leg.penalties[0], leg.penalties[1])} on penalties` : '';
+  return `${base}${leg.awarded ? ' (awarded)' : ''}${pens}`;
+}
+
 /** `MC Alger ALG 1–0 TUN Club Africain`. */
 export function matchLineText(m: MatchLine): string {
   const home = m.homeCountry ? `${m.home} ${m.homeCountry}` : m.home;

@@ -54,3 +54,17 @@ export function formatPeriod(range: DateRange): string {
   const from = a.y === b.y ? `${a.d} ${MONTHS[a.m - 1]}` : formatDate(range.from);
   return `from ${from} to ${formatDate(range.to)}`;
 }
+
+/**
+ * A moment of the audit log, `2017-10-20T19:02:31.000Z` → `20 Oct 2017 19:02` (UTC, 24-hour clock,
+ * short month). Text that is not an ISO 8601 UTC time is returned as it is.
+ *
+ * @example formatMoment('2017-10-20T19:02:31.000Z') // '20 Oct 2017 19:02'
+ */
+export function formatMoment(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const month = MONTHS[Number(m[2]) - 1];
+  if (month === undefined) return iso;
+  return `${Number(m[3])} ${month.slice(0, 3)} ${m[1]} ${m[4]}:${m[5]}`;
+}

@@ -68,3 +68,30 @@ describe('amendWindow', () => {
     ).toBe('window-not-set');
   });
 });
+
+describe('a window moved under played legs', () => {
+  it('is refused, naming each played leg the new window would leave out', () => {
+    // The 2017 final's second leg was played on 25 November 2017 (TP Mazembe 0–0 SuperSport United).
+    const moved = amendWindow(caf2017(), {
+      round: 'final',
+      window: 'second-leg',
+      to: { from: '2017-12-01', to: '2017-12-03' },
+    });
+    expect(moved.ok).toBe(false);
+    if (moved.ok) return;
+    expect(moved.error.code).toBe('window-excludes-played-legs');
+    expect(moved.error.path).toEqual(['to']);
+    expect(moved.error.message).toBe(
+      'Final second leg cannot move to 1–3 December 2017: F leg 2 was played on 25 November 2017, outside it',
+    );
+  });
+
+  it('is allowed when every played leg stays inside', () => {
+    const moved = amendWindow(caf2017(), {
+      round: 'final',
+      window: 'second-leg',
+      to: { from: '2017-11-25', to: '2017-11-28' },
+    });
+    expect(moved.ok).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import { formatDateRange } from '../report/dates.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
 import { checkDateRange } from './check-times.ts';
 import { dayNumber } from './iso-day.ts';
+import { windowExcludesPlayedLegs } from './played-outside.ts';
 import { windowLabel, windowOf } from './schedule-of.ts';
 
 /**
@@ -33,6 +34,7 @@ const KEYS: Record<WindowName, 'firstLeg' | 'secondLeg' | 'match'> = {
 
 /**
  * Moves a round's window and records the amendment with its old value, new value and reason.
+ * A move that would leave a played leg outside the window is refused (`window-excludes-played-legs`).
  * Returns a new competition; the input is not changed.
  *
  * @example amendWindow(c, { round: 'semi-finals', window: 'second-leg', to: { from: '2017-10-20', to: '2017-10-22' } })
@@ -75,6 +77,8 @@ export function amendWindow(c: Competition, change: WindowChange): Result<Compet
         `${round.name} ${windowLabel(change.window)} is already ${formatDateRange(from)}`,
       ),
     );
+  const played = windowExcludesPlayedLegs(round, change.window, change.to, ['to']);
+  if (played) return err(played);
   const amendment: Amendment = {
     round: round.id,
     window: change.window,

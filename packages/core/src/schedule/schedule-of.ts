@@ -121,3 +121,24 @@ export function scheduleOf(c: Competition): ScheduledLeg[] {
   });
   return out;
 }
+
+/**
+ * The fixtures list a fan or an organiser reads: every leg of `scheduleOf`, by date (a leg without a
+ * date by the start of its round's window), then kick-off, then competition order; legs with neither
+ * date nor window last, in competition order. Times are compared as written (local kick-offs).
+ *
+ * @example fixturesByDate(caf2017)[0] // the first quarter-final first leg, 15 September 2017
+ */
+export function fixturesByDate(c: Competition): ScheduledLeg[] {
+  const legs = scheduleOf(c);
+  const key = (l: ScheduledLeg): string => l.date ?? l.window?.from ?? '9999-99-99';
+  return legs
+    .map((l, i) => ({ l, i }))
+    .sort(
+      (a, b) =>
+        key(a.l).localeCompare(key(b.l)) ||
+        (a.l.kickoff ?? '99:99').localeCompare(b.l.kickoff ?? '99:99') ||
+        a.i - b.i,
+    )
+    .map(({ l }) => l);
+}

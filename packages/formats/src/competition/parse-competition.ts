@@ -117,6 +117,7 @@ export function fromFile(file: ParsedCompetitionFile): Result<Competition, CupEr
       legOrder,
       ties,
       ...(round.schedule ? { schedule: round.schedule as Round['schedule'] & object } : {}),
+      ...(round.openDraw ? { openDraw: { constraints: round.openDraw.constraints } } : {}),
     });
   });
   const groupStage = file.groupStage ? groupStageFromFile(file.groupStage) : undefined;

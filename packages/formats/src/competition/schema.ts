@@ -104,6 +104,11 @@ export const roundSchema = z
       })
       .strict()
       .optional(),
+    openDraw: z
+      .object({ constraints: z.array(z.enum(['different-group', 'different-association'])).max(2) })
+      .strict()
+      .optional()
+      .describe("the round's pairs are drawn from one open pot, the teams kept apart by the constraints"),
     ties: z.array(tieSchema).min(1),
   })
   .strict();
@@ -252,6 +257,18 @@ export const competitionFileSchema = z
             timeZoneLabel: z.string().max(50).optional(),
             place: z.string().max(200).optional(),
             rounds: z.array(id),
+            seed: z.string().max(200).optional().describe('the seed a cupstage draw ran on'),
+            commitment: z
+              .string()
+              .regex(/^[0-9a-f]{64}$/, 'a SHA-256 hash: 64 lower-case hex digits')
+              .optional()
+              .describe("the seed's SHA-256, published before the draw"),
+            committedAt: z.string().max(40).optional(),
+            ties: z
+              .array(z.tuple([z.string().min(1).max(200), z.string().min(1).max(200)]))
+              .max(512)
+              .optional()
+              .describe('the ties drawn: [first-leg host, second-leg host]'),
           })
           .strict(),
       )

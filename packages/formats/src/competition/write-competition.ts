@@ -82,6 +82,7 @@ export function toFile(c: Competition): CompetitionFile {
       legOrder: r.legOrder.kind,
       ...(r.legOrder.kind === 'draw' && r.legOrder.draw ? { draw: r.legOrder.draw } : {}),
       ...(r.schedule ? { schedule: { ...r.schedule } } : {}),
+      ...(r.openDraw ? { openDraw: { constraints: [...r.openDraw.constraints] } } : {}),
       ties: r.ties.map((t) => ({
         id: t.id,
         sides: [slotOut(t.sides[0]), slotOut(t.sides[1])],
@@ -99,7 +100,11 @@ export function toFile(c: Competition): CompetitionFile {
       })),
     })),
     amendments: c.amendments.map((a) => ({ ...a })),
-    draws: c.draws.map((d) => ({ ...d, rounds: [...d.rounds] })),
+    draws: c.draws.map(({ ties, ...d }) => ({
+      ...d,
+      rounds: [...d.rounds],
+      ...(ties ? { ties: ties.map((t): [string, string] => [t[0], t[1]]) } : {}),
+    })),
   };
 }
 

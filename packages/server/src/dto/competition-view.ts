@@ -108,6 +108,7 @@ export class ViewBuilder {
         ? { legOrderDraw: r.legOrder.draw }
         : {}),
       ...(r.schedule ? { schedule: r.schedule } : {}),
+      ...(r.openDraw ? { openDraw: { constraints: [...r.openDraw.constraints] } } : {}),
       ties: ties.filter((t) => t.roundIndex === i).map((t) => this.tie(t)),
     }));
   }
@@ -132,7 +133,14 @@ export class ViewBuilder {
       rounds: this.rounds(),
       ...(champion !== undefined ? { champion: this.team(champion) } : {}),
       amendments: c.amendments.map((a) => ({ ...a })),
-      draws: c.draws.map((d) => ({ ...d })),
+      draws: c.draws.map((d) => ({
+        ...d,
+        rounds: [...d.rounds],
+        ...(d.ties ? { ties: d.ties.map((t) => [t[0], t[1]] as [string, string]) } : {}),
+      })),
+      ...(state.commitments && state.commitments.length > 0
+        ? { commitments: state.commitments.map((x) => ({ ...x })) }
+        : {}),
     };
   }
 }

@@ -174,6 +174,10 @@ export const roundDto = z.object({
       match: dateRangeDto.optional(),
     })
     .optional(),
+  openDraw: z
+    .object({ constraints: z.array(z.enum(['different-group', 'different-association'])) })
+    .optional()
+    .describe("present when the round's pairs are drawn from one open pot"),
   ties: z.array(tieDto),
 });
 
@@ -192,7 +196,22 @@ export const drawRecordDto = z.object({
   timeZoneLabel: z.string().optional().describe('as the source prints the zone, e.g. EET'),
   place: z.string().optional(),
   rounds: z.array(z.string()),
+  seed: z.string().optional().describe('the seed the draw ran on (revealed after the draw)'),
+  commitment: z.string().optional().describe("the seed's SHA-256, published before the draw"),
+  committedAt: z.string().optional().describe('when the commitment was published (ISO 8601 UTC)'),
+  ties: z
+    .array(z.tuple([z.string(), z.string()]))
+    .optional()
+    .describe('the ties drawn: [first-leg host, second-leg host]'),
 });
+
+export const commitmentDto = z
+  .object({
+    round: z.string(),
+    commitment: z.string().describe("the SHA-256 of the draw's seed (hex)"),
+    at: z.string().describe('when it was published (ISO 8601 UTC)'),
+  })
+  .describe('a draw commitment published before the draw and not used yet');
 
 export const competitionViewDto = z
   .object({
@@ -214,6 +233,10 @@ export const competitionViewDto = z
     champion: teamDto.optional(),
     amendments: z.array(amendmentDto),
     draws: z.array(drawRecordDto),
+    commitments: z
+      .array(commitmentDto)
+      .optional()
+      .describe('draw commitments published for draws still to be held (absent when none)'),
   })
   .describe('GET /competitions/:id: the whole competition, derived by core');
 
@@ -260,18 +283,29 @@ export const bracketDto = z
   })
   .describe("GET /competitions/:id/bracket: core's bracketModel");
 
+const sentence = z
+  .string()
+  .describe(
+    'the entry in words, as the web and the CLI show it: "SF1 leg 2: 1–3 → 1–2, by editor@example.org, 20 Oct 2017 19:02"',
+  );
+
 export const auditEntryDto = z.discriminatedUnion('outcome', [
   z.object({
     outcome: z.literal('applied'),
+    sentence,
     version: z.number().int(),
     kind: z.string(),
     actor: z.string(),
     at: z.string(),
     target: z.string().optional(),
+    tie: z.string().optional().describe('the tie of a leg event'),
+    round: z.string().optional().describe('the round of a draw, window or amendment event'),
     detail: z.unknown().optional(),
+    before: z.unknown().optional().describe('a correction or deletion: the leg as it was'),
   }),
   z.object({
     outcome: z.literal('conflict'),
+    sentence,
     kind: z.string(),
     actor: z.string(),
     at: z.string(),
@@ -282,6 +316,7 @@ export const auditEntryDto = z.discriminatedUnion('outcome', [
   }),
   z.object({
     outcome: z.literal('member'),
+    sentence,
     kind: z.string().describe('member-granted, member-role-changed or member-removed'),
     actor: z.string(),
     at: z.string(),
@@ -289,6 +324,30 @@ export const auditEntryDto = z.discriminatedUnion('outcome', [
     role: roleDto.optional().describe('the new role (none for a removal)'),
   }),
 ]);
+
+export const fixtureDto = z
+  .object({
+    round: z.string(),
+    roundName: z.string(),
+    tie: z.string(),
+    leg: z.number().int().describe('1 or 2 (1 for a single match)'),
+    legs: z.number().int().describe('how many legs the tie has'),
+    window: dateRangeDto.optional().describe("the round's window of this leg, when set"),
+    homeName: z.string().describe('the team, or its slot while unknown ("Winner QF1")'),
+    awayName: z.string(),
+    home: z.string().optional().describe('team id, when known'),
+    away: z.string().optional(),
+    date: z.string().optional(),
+    kickoff: z.string().optional(),
+    timeZone: z.string().optional(),
+    venue: z.string().optional(),
+    city: z.string().optional(),
+    result: z
+      .string()
+      .optional()
+      .describe('as printed, when played: 1–3, 2–1 (a.e.t.), 1–1 (a.e.t.), 4–3 on penalties'),
+  })
+  .describe('one leg of GET /competitions/:id/fixtures');
 
 export const changeEventDto = z
   .object({
@@ -301,7 +360,22 @@ export const changeEventDto = z
   })
   .describe('the data of one Server-Sent Event (event: change, id: the version)');
 
-/** The body of every successful change: the new version (also the ETag) and whether it is published. */
+/** A leg in the shape of the leg PUT's body (so that a removed leg can be PUT back). */
+export const legInputDto = z.object({
+  home: z.string(),
+  away: z.string(),
+  score: goals.optional(),
+  extraTime: goals.optional(),
+  penalties: goals.optional(),
+  neutral: z.boolean().optional(),
+  awarded: z.boolean().optional(),
+  date: z.string().optional(),
+  kickoff: z.string().optional(),
+  timeZone: z.string().optional(),
+  venue: z.string().optional(),
+  city: z.string().optional(),
+});
+
 export const groupStatusDto = z
   .enum(['through-as-winners', 'through', 'can-still-qualify', 'eliminated'])
   .describe('computed exactly from the remaining matches (within a goal bound) while the group runs');
@@ -372,11 +446,19 @@ export const groupOddsDto = z
   })
   .describe('odds of every final position under the default model (every team rated alike, home advantage)');
 
+/** The body of every successful change: the new version (also the ETag) and whether it is published. */
 export const writtenDto = z.object({
   version: z.number().int(),
   published: z.boolean(),
+  change: z
+    .enum(['entered', 'corrected', 'deleted'])
+    .optional()
+    .describe('PUT or DELETE of a leg: whether the leg was entered for the first time, corrected or deleted'),
   tie: tieDto.optional().describe('PUT of a leg: the tie after the change'),
   group: groupDto.optional().describe('PUT of a group match: the group after the change'),
+  removed: legInputDto
+    .optional()
+    .describe('DELETE of a leg: the leg removed, in the body shape of the PUT (PUT it back to undo)'),
 });
 
 export const memberDto = z.object({ email: z.string(), role: roleDto });

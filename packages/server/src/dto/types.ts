@@ -1,22 +1,34 @@
 import type { z } from 'zod';
-import type { amendmentBody, bracketBody, drawBody, groupMatchBody, legBody } from '../schemas.ts';
+import type {
+  amendmentBody,
+  bracketBody,
+  commitmentBody,
+  drawBody,
+  groupMatchBody,
+  legBody,
+  windowsBody,
+} from '../schemas.ts';
 import type {
   auditEntryDto,
   bracketDto,
   bracketSideDto,
   bracketTieDto,
   changeEventDto,
+  commitmentDto,
   competitionSummaryDto,
   competitionViewDto,
   dateRangeDto,
   drawRecordDto,
+  fixtureDto,
   groupDto,
   groupMatchDto,
   groupOddsDto,
   groupRowDto,
   groupStageDto,
   groupStatusDto,
+  importedDto,
   legDto,
+  legInputDto,
   meDto,
   predictionsDto,
   problemDto,
@@ -88,8 +100,16 @@ export type GroupMatchBody = DeepReadonly<z.input<typeof groupMatchBody>>;
 export type MeDto = Dto<typeof meDto>;
 /** `GET /competitions/:id/predictions`: probabilities by team name. */
 export type PredictionsDto = Dto<typeof predictionsDto>;
+/** A draw commitment published before the draw (`commitments` of the view). */
+export type CommitmentDto = Dto<typeof commitmentDto>;
+/** One leg of `GET /competitions/:id/fixtures`. */
+export type FixtureDto = Dto<typeof fixtureDto>;
+/** A leg in the PUT's body shape (`removed` of a DELETE: PUT it back to undo). */
+export type LegInputDto = Dto<typeof legInputDto>;
 /** The body of every error response. */
 export type ProblemDto = Dto<typeof problemDto>;
+/** `POST /import`: the competition file read from the text, and the reader's findings. */
+export type ImportedDto = Dto<typeof importedDto>;
 
 /** `POST /competitions` from teams in seed order, a rules preset and a bracket template (request body). */
 export type CreateCompetitionBody = DeepReadonly<z.input<typeof bracketBody>>;
@@ -99,3 +119,7 @@ export type AmendmentBody = DeepReadonly<z.input<typeof amendmentBody>>;
 export type DrawRecordBody = DeepReadonly<z.input<typeof drawBody>>;
 /** `PUT /competitions/:id/ties/:tieId/legs/:leg`: a leg's result and fixture facts (request body). */
 export type LegBody = DeepReadonly<z.input<typeof legBody>>;
+/** `POST /competitions/:id/draws/commitments`: the SHA-256 of a round's draw seed (request body). */
+export type CommitmentBody = DeepReadonly<z.input<typeof commitmentBody>>;
+/** `PUT /competitions/:id/rounds/:roundId/windows`: windows of a round not set yet (request body). */
+export type WindowsBody = DeepReadonly<z.input<typeof windowsBody>>;

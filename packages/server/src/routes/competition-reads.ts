@@ -1,5 +1,13 @@
-import { type Actor, allows } from '@cupstage/app';
-import { bracketModel, buildArticle, competitionSummary } from '@cupstage/core';
+import { type Actor, allows, auditMatches, auditSentence } from '@cupstage/app';
+import {
+  bracketModel,
+  buildArticle,
+  type Competition,
+  competitionSummary,
+  fixturesByDate,
+  type Leg,
+  legResultText,
+} from '@cupstage/core';
 import {
   competitionFileSchema,
   writeArticleMarkdown,
@@ -16,6 +24,7 @@ import {
   bracketDto,
   competitionSummaryDto,
   competitionViewDto,
+  fixtureDto,
   legDto,
   notModified,
   problemResponses,
@@ -295,12 +304,41 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
   );
 
   app.get(
+    '/competitions/:id/fixtures',
+    {
+      schema: {
+        tags,
+        summary:
+          "Every leg by date (a leg without a date by its round's window), with kick-off, time zone, venue, city and the result once played",
+        params: idParams,
+        response: { 200: z.array(fixtureDto), 304: notModified, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const snap = await readable(ctx, request, request.params.id);
+      return sendVersioned(request, reply, snap, 'fixtures', () => {
+        const c = snap.state.competition;
+        const legOf = (tie: string, leg: number): Leg | undefined => {
+          for (const r of c.rounds) for (const t of r.ties) if (t.id === tie) return t.legs[leg - 1];
+          return undefined;
+        };
+        return JSON.stringify(
+          fixturesByDate(c).map(({ path: _path, windowName: _w, ...f }) => {
+            const played = legOf(f.tie, f.leg);
+            return { ...f, ...(played?.score ? { result: legResultText(played) } : {}) };
+          }),
+        );
+      });
+    },
+  );
+
+  app.get(
     '/competitions/:id/audit',
     {
       schema: {
         tags,
         summary:
-          'The audit log (owners and editors): applied changes, refused stale writes (one entry per actor, kind and minute, with a count) and membership changes. Newest page first, each page oldest first; a `Link: <...>; rel="next"` header points to the older page',
+          'The audit log (owners and editors), each entry with its `sentence` in words: applied changes (a correction with the leg before and after), refused stale writes (one entry per actor, kind and minute, with a count) and membership changes. Newest page first, each page oldest first; a `Link: <...>; rel="next"` header points to the older page. `kind` and `tie` filter the page (which may then hold fewer than `limit` entries)',
         params: idParams,
         querystring: auditQuery,
         response: { 200: z.array(auditEntryDto), ...problemResponses },
@@ -314,18 +352,25 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
       const role = await ctx.store.accounts.roleOf(id, actor.userId);
       if (!allows(role, 'edit', snap.state.published))
         fail('forbidden', [], `only owners and editors of "${id}" can read its audit log`);
-      const { limit, before } = request.query;
+      const { limit, before, kind, tie } = request.query;
       const page = await ctx.store.audit.page(id, {
         limit,
         ...(before !== undefined ? { before: decodeCursor(before) } : {}),
       });
       const first = page.entries[0];
+      const filters = `${kind !== undefined ? `&kind=${encodeURIComponent(kind)}` : ''}${tie !== undefined ? `&tie=${encodeURIComponent(tie)}` : ''}`;
       if (page.more && first)
         reply.header(
           'link',
-          `</competitions/${encodeURIComponent(id)}/audit?limit=${limit}&before=${encodeCursor(first.position)}>; rel="next"`,
+          `</competitions/${encodeURIComponent(id)}/audit?limit=${limit}&before=${encodeCursor(first.position)}${filters}>; rel="next"`,
         );
-      return page.entries.map(auditEntry);
+      const filter = {
+        ...(kind !== undefined ? { kinds: new Set(kind.split(',')) } : {}),
+        ...(tie !== undefined ? { tie } : {}),
+      };
+      return page.entries
+        .filter((r) => auditMatches(r, filter))
+        .map((r) => auditEntry(r, snap.state.competition));
     },
   );
 }
@@ -348,6 +393,23 @@ const auditQuery = z
       .regex(/^[A-Za-z0-9_-]+$/, 'must be a cursor from a Link header')
       .optional()
       .describe('the cursor of the `Link: rel="next"` header: entries older than the page that gave it'),
+    kind: z
+      .string()
+      .max(200)
+      .regex(
+        /^[a-z-]+(,[a-z-]+)*$/,
+        'event kinds separated by commas, e.g. leg-result-corrected,leg-result-deleted',
+      )
+      .optional()
+      .describe(
+        'only entries of these kinds (comma-separated), e.g. `leg-result-corrected` or `member-granted`',
+      ),
+    tie: z
+      .string()
+      .max(100)
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a tie id such as SF1')
+      .optional()
+      .describe('only entries about this tie (its legs, and refused writes to them)'),
   })
   .strict();
 
@@ -379,7 +441,8 @@ function decodeCursor(cursor: string): AuditPosition {
   return { at, rank, key };
 }
 
-function auditEntry(r: AuditRecord): AuditEntryDto {
+function auditEntry(r: AuditRecord, c: Competition): AuditEntryDto {
+  const sentence = auditSentence(r, c);
   switch (r.source) {
     case 'event': {
       const e = r.stored;
@@ -400,21 +463,39 @@ function auditEntry(r: AuditRecord): AuditEntryDto {
             ? ev.draw
             : ev.kind === 'schedule-amended'
               ? ev.amendment
+              : ev.kind === 'windows-set'
+                ? ev.windows
+                : ev.kind === 'draw-committed'
+                  ? { commitment: ev.commitment, at: ev.at }
+                  : undefined;
+      const before = r.previous;
+      const round =
+        ev.kind === 'draw-committed' || ev.kind === 'windows-set'
+          ? ev.round
+          : ev.kind === 'schedule-amended'
+            ? ev.amendment.round
+            : ev.kind === 'draw-recorded'
+              ? ev.draw.rounds[0]
               : undefined;
       return {
         outcome: 'applied',
+        sentence,
         version: e.version,
         kind: ev.kind,
         actor: e.actor,
         at: e.at,
         ...(target ? { target } : {}),
+        ...('tie' in ev ? { tie: ev.tie } : {}),
+        ...(round !== undefined ? { round } : {}),
         ...(detail ? { detail } : {}),
+        ...(before ? { before } : {}),
       };
     }
     case 'attempt': {
       const a = r.attempt;
       return {
         outcome: 'conflict',
+        sentence,
         kind: a.action,
         actor: a.actor,
         at: a.at,
@@ -425,14 +506,15 @@ function auditEntry(r: AuditRecord): AuditEntryDto {
       };
     }
     case 'member': {
-      const c = r.change;
+      const m = r.change;
       return {
         outcome: 'member',
-        kind: c.action,
-        actor: c.actor,
-        at: c.at,
-        target: c.email,
-        ...(c.role ? { role: c.role } : {}),
+        sentence,
+        kind: m.action,
+        actor: m.actor,
+        at: m.at,
+        target: m.email,
+        ...(m.role ? { role: m.role } : {}),
       };
     }
     default: {

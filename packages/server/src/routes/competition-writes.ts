@@ -1,6 +1,7 @@
 import {
   type AppError,
   amendSchedule,
+  commitDraw,
   createCompetition,
   deleteLegResult,
   enterLegResult,
@@ -8,21 +9,29 @@ import {
   recordDraw,
   setMemberRole,
   setPublished,
+  setRoundWindows,
   type Written,
 } from '@cupstage/app';
 import {
   type Competition,
+  type CupError,
+  checkRoundWindows,
+  type DrawLog,
   type DrawRecord,
   findPreset,
   type Leg,
   type Result,
+  type Round,
+  type RoundWindows,
+  readDrawLog,
   roundId,
   singleElimination,
+  type Team,
   type TieRules,
   teamId,
   tieId,
 } from '@cupstage/core';
-import { competitionFromJson } from '@cupstage/formats';
+import { competitionFromJson, createTeamRegistry, slug } from '@cupstage/formats';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -32,6 +41,7 @@ import { fail, HttpProblem, problemOf, problemOfAppError } from '../problem.ts';
 import {
   amendmentBody,
   bracketBody,
+  commitmentBody,
   createBody,
   drawBody,
   idParams,
@@ -39,7 +49,10 @@ import {
   legParams,
   memberParams,
   roleBody,
+  roundParams,
+  windowsBody,
 } from '../schemas.ts';
+import { checkDrawSize } from './draws.ts';
 import { expectedVersion, signedIn } from './helpers.ts';
 
 const tags = ['changes'];
@@ -59,16 +72,96 @@ function sendWritten(
     .send({ version: written.version, published: written.state.published, ...body });
 }
 
-function fromBracket(body: z.output<typeof bracketBody>): Competition {
+/** Teams of the short form, each id given or derived from the name (formats' team registry). */
+function teamsOf(teams: z.output<typeof bracketBody>['teams']): Team[] {
+  const registry = createTeamRegistry();
+  const given = new Set(teams.flatMap((t) => (t.id !== undefined ? [t.id] : [])));
+  return teams.map((t) => {
+    let id = t.id;
+    if (id === undefined) {
+      const base = registry.resolve(t.name).id as string;
+      id = base;
+      for (let k = 2; given.has(id); k++) id = `${base}-${k}`;
+      given.add(id);
+    }
+    return { id: teamId(id), name: t.name, country: t.country };
+  });
+}
+
+/**
+ * A competition from qualified teams, a rules preset and a bracket: rounds and ties named as
+ * articles name them (Quarter-finals, QF1, "Winner QF1"), the id derived from the name when not
+ * given, and each round's windows and draw procedure from `rounds` (first round first), checked by
+ * core as the windows of a round are checked when set later.
+ */
+function fromBracket(body: z.output<typeof bracketBody>): Result<Competition, CupError[]> {
   const rules = findPreset(body.rules) as TieRules;
   const finalRules = body.finalRules ? findPreset(body.finalRules) : undefined;
-  return singleElimination({
-    id: body.id,
+  const id = body.id ?? slug(body.name).slice(0, 100);
+  if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(id))
+    return {
+      ok: false,
+      error: [
+        {
+          code: 'invalid-request',
+          path: ['body', 'id'],
+          message: 'give an id: the name has no letters or digits to derive one from',
+        },
+      ],
+    };
+  const bracket = singleElimination({
+    id,
     name: body.name,
-    teams: body.teams.map((t) => ({ id: teamId(t.id), name: t.name, country: t.country })),
+    teams: teamsOf(body.teams),
     rules,
     ...(finalRules ? { finalRules } : {}),
   });
+  const given = body.rounds ?? [];
+  if (given.length > bracket.rounds.length)
+    return {
+      ok: false,
+      error: [
+        {
+          code: 'too-many-rounds',
+          path: ['body', 'rounds'],
+          message: `${body.teams.length} teams make ${bracket.rounds.length} round(s) (${bracket.rounds.map((r) => r.name).join(', ')}); rounds lists ${given.length}`,
+        },
+      ],
+    };
+  const errors: CupError[] = [];
+  const rounds = bracket.rounds.map((round, i): Round => {
+    const spec = given[i];
+    if (!spec) return round;
+    const procedure = spec.draw?.procedure ?? 'fixed';
+    let r: Round = {
+      ...round,
+      legOrder: procedure === 'fixed' ? round.legOrder : { kind: 'draw' },
+      ...(procedure === 'open' ? { openDraw: { constraints: spec.draw?.constraints ?? [] } } : {}),
+    };
+    if (procedure === 'open' && round.ties.some((t) => t.sides.some((s) => s.kind !== 'team')))
+      errors.push({
+        code: 'open-draw-needs-teams',
+        path: ['body', 'rounds', i, 'draw', 'procedure'],
+        message: `${round.name}: an open draw needs every team of the round known (no byes or earlier winners); use fixed or leg-order`,
+      });
+    if (spec.schedule) {
+      const checked = checkRoundWindows(r, toWindows(spec.schedule), ['body', 'rounds', i, 'schedule']);
+      if (checked.ok) r = { ...r, schedule: checked.value };
+      else errors.push(checked.error);
+    }
+    return r;
+  });
+  if (errors.length > 0) return { ok: false, error: errors };
+  return { ok: true, value: { ...bracket, rounds } };
+}
+
+/** A windows body as core's RoundWindows (absent keys left out). */
+function toWindows(body: z.output<typeof windowsBody>): RoundWindows {
+  return {
+    ...(body.firstLeg ? { firstLeg: body.firstLeg } : {}),
+    ...(body.secondLeg ? { secondLeg: body.secondLeg } : {}),
+    ...(body.match ? { match: body.match } : {}),
+  };
 }
 
 function toLeg(body: z.output<typeof legBody>): Leg {
@@ -103,7 +196,9 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
           throw new HttpProblem(problemOf(parsed.error.map((e) => ({ ...e, path: ['body', ...e.path] }))));
         competition = parsed.value;
       } else {
-        competition = fromBracket(bracketBody.parse(body));
+        const built = fromBracket(bracketBody.parse(body));
+        if (!built.ok) throw new HttpProblem(problemOf(built.error));
+        competition = built.value;
       }
       const created = unwrap(await createCompetition(ports, actor, competition));
       return reply
@@ -145,7 +240,11 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
       );
       const snap = await ctx.reader.current(id);
       const derived = snap?.ko.tie(tieId(tie));
-      return sendWritten(reply, written, derived && snap ? { tie: snap.views.tie(derived) } : {});
+      const change = written.events[0]?.kind === 'leg-result-corrected' ? 'corrected' : 'entered';
+      return sendWritten(reply, written, {
+        change,
+        ...(derived && snap ? { tie: snap.views.tie(derived) } : {}),
+      });
     },
   );
 
@@ -154,7 +253,8 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
     {
       schema: {
         tags,
-        summary: 'Delete the last entered leg of a tie (If-Match required)',
+        summary:
+          'Delete the last entered leg of a tie (If-Match required); the answer holds the `removed` leg: PUT it back to undo',
         params: legParams,
         response: { 200: writtenDto, ...problemResponses },
       },
@@ -169,7 +269,29 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
           expectedVersion: expectedVersion(request),
         }),
       );
-      return sendWritten(reply, written);
+      const event = written.events[0];
+      const removed = event?.kind === 'leg-result-deleted' ? event.previous : undefined;
+      return sendWritten(reply, written, { change: 'deleted', ...(removed ? { removed } : {}) });
+    },
+  );
+
+  app.post(
+    '/competitions/:id/draws/commitments',
+    {
+      schema: {
+        tags,
+        summary:
+          "Publish the SHA-256 of a round's draw seed before the draw (If-Match required); it is shown in the competition's `commitments` with its time",
+        params: idParams,
+        body: commitmentBody,
+        response: { 201: writtenDto, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const written = unwrap(
+        await commitDraw(ports, signedIn(request), request.params.id, request.body, expectedVersion(request)),
+      );
+      return sendWritten(reply.code(201), written);
     },
   );
 
@@ -178,19 +300,64 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
     {
       schema: {
         tags,
-        summary: 'Record a draw that was held (If-Match required)',
+        summary:
+          "Record a draw that was held (If-Match required); with the `log` of POST /competitions/:id/draws/run, verify it against the round's published commitment and apply it to the round",
         params: idParams,
         body: drawBody,
         response: { 201: writtenDto, ...problemResponses },
       },
     },
     async (request, reply) => {
-      const { rounds, ...rest } = request.body;
+      const { rounds, log: logJson, ...rest } = request.body;
       const draw = { ...rest, rounds: rounds.map(roundId) } as DrawRecord;
+      let log: DrawLog | undefined;
+      if (logJson !== undefined) {
+        const read = readDrawLog(logJson);
+        if (!read.ok)
+          throw new HttpProblem(
+            problemOf(read.error.map((e) => ({ ...e, path: ['body', 'log', ...e.path] }))),
+          );
+        log = read.value;
+        checkDrawSize(ctx, request, log.spec, ['body', 'log', 'spec']);
+      }
       const written = unwrap(
-        await recordDraw(ports, signedIn(request), request.params.id, draw, expectedVersion(request)),
+        await recordDraw(
+          ports,
+          signedIn(request),
+          request.params.id,
+          { draw, ...(log ? { log } : {}) },
+          expectedVersion(request),
+        ),
       );
       return sendWritten(reply.code(201), written);
+    },
+  );
+
+  app.put(
+    '/competitions/:id/rounds/:roundId/windows',
+    {
+      schema: {
+        tags,
+        summary:
+          "Set a round's windows that are not set yet (If-Match required); a set window moves with POST /amendments. Refused when a played leg would fall outside",
+        params: roundParams,
+        body: windowsBody,
+        response: { 200: writtenDto, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { id, roundId: round } = request.params;
+      const written = unwrap(
+        await setRoundWindows(
+          ports,
+          signedIn(request),
+          id,
+          round,
+          toWindows(request.body),
+          expectedVersion(request),
+        ),
+      );
+      return sendWritten(reply, written);
     },
   );
 

@@ -1,5 +1,13 @@
 import { seedCommitment } from '@cupstage/app';
-import { type CupError, type DrawSpec, drawSpecForRound, readDrawLog, readDrawSpec } from '@cupstage/core';
+import {
+  type CupError,
+  checkSeed,
+  type DrawSpec,
+  drawSpecForRound,
+  MIN_SEED_LENGTH,
+  readDrawLog,
+  readDrawSpec,
+} from '@cupstage/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -21,11 +29,48 @@ const refuse = (errors: ReadonlyArray<CupError>, prefix: ReadonlyArray<string | 
   throw new HttpProblem(problemOf(errors.map((e) => ({ ...e, path: [...prefix, ...e.path] }))));
 };
 
-const seedSchema = z.string().min(1).max(200);
+const seedSchema = z
+  .string()
+  .max(200)
+  .describe(`at least ${MIN_SEED_LENGTH} characters (an empty or short seed is refused: seed-too-short)`);
 const commitmentSchema = z
   .string()
   .regex(/^[0-9a-fA-F]{64}$/, 'a SHA-256 hash: 64 hex digits')
   .optional();
+
+/**
+ * The largest draws the API runs, so that no request holds a worker for long (an open pot of 16 takes
+ * about 0.4 s, a UEFA round of 16 of 8 + 8 about 0.07 s, but 12 + 12 about 30 s; a fixed draw's odds
+ * are a ties × ties table). `cupstage draw` has no such limit. Refuses with `pot-too-large`.
+ */
+export function checkDrawSize(
+  ctx: ServerContext,
+  request: FastifyRequest,
+  spec: DrawSpec,
+  prefix: ReadonlyArray<string | number>,
+): void {
+  const limits: CostLimits = limitsOf(ctx, request);
+  const tooLarge = (path: string, message: string): never =>
+    refuse([{ code: 'pot-too-large', path: [path], message }], prefix);
+  if ((spec.kind === 'fixed' || spec.kind === 'leg-order') && spec.ties.length > limits.drawTies) {
+    tooLarge(
+      'ties',
+      `the API computes draws of up to ${limits.drawTies} ties (this one has ${spec.ties.length}); use cupstage draw`,
+    );
+  }
+  if (spec.kind === 'open' && spec.teams.length > limits.openPot) {
+    tooLarge('teams', `the API draws open pots of up to ${limits.openPot} teams; use cupstage draw`);
+  }
+  if (
+    spec.kind === 'uefa-round-of-16' &&
+    Math.max(spec.winners.length, spec.runnersUp.length) > limits.uefaPot
+  ) {
+    tooLarge(
+      'winners',
+      `the API draws pots of up to ${limits.uefaPot} group winners and runners-up; use cupstage draw`,
+    );
+  }
+}
 
 /**
  * The draw engine over HTTP, as `cupstage draw`: exact odds of a pots file, a draw run on a seed (for a
@@ -35,34 +80,8 @@ const commitmentSchema = z
 export async function drawRoutes(root: FastifyInstance, ctx: ServerContext): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  /**
-   * The largest draws the API runs, so that no request holds a worker for long (an open pot of 16 takes
-   * about 0.4 s, a UEFA round of 16 of 8 + 8 about 0.07 s, but 12 + 12 about 30 s; a fixed draw's odds
-   * are a ties × ties table). `cupstage draw` has no such limit.
-   */
-  const check = (spec: DrawSpec, prefix: ReadonlyArray<string | number>, request: FastifyRequest): void => {
-    const limits: CostLimits = limitsOf(ctx, request);
-    const tooLarge = (path: string, message: string): never =>
-      refuse([{ code: 'pot-too-large', path: [path], message }], prefix);
-    if ((spec.kind === 'fixed' || spec.kind === 'leg-order') && spec.ties.length > limits.drawTies) {
-      tooLarge(
-        'ties',
-        `the API computes draws of up to ${limits.drawTies} ties (this one has ${spec.ties.length}); use cupstage draw`,
-      );
-    }
-    if (spec.kind === 'open' && spec.teams.length > limits.openPot) {
-      tooLarge('teams', `the API draws open pots of up to ${limits.openPot} teams; use cupstage draw`);
-    }
-    if (
-      spec.kind === 'uefa-round-of-16' &&
-      Math.max(spec.winners.length, spec.runnersUp.length) > limits.uefaPot
-    ) {
-      tooLarge(
-        'winners',
-        `the API draws pots of up to ${limits.uefaPot} group winners and runners-up; use cupstage draw`,
-      );
-    }
-  };
+  const check = (spec: DrawSpec, prefix: ReadonlyArray<string | number>, request: FastifyRequest): void =>
+    checkDrawSize(ctx, request, spec, prefix);
 
   const run = async (
     request: FastifyRequest,
@@ -70,6 +89,8 @@ export async function drawRoutes(root: FastifyInstance, ctx: ServerContext): Pro
     seed: string,
     commitment: string | undefined,
   ): Promise<unknown> => {
+    const short = checkSeed(seed, ['seed']);
+    if (short) refuse([short], ['body']);
     if (commitment !== undefined && seedCommitment(seed) !== commitment.toLowerCase()) {
       refuse(
         [

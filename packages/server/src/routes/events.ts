@@ -10,18 +10,6 @@ import { readable } from './helpers.ts';
 /** Bytes a live stream may have waiting for its client before it is closed. */
 const MAX_BUFFERED_BYTES = 256 * 1024;
 
-/** The public part of an event: what changed, never who (the audit log is for members). */
-export function changeOf(e: StoredEvent): ChangeEventDto {
-  const ev = e.event;
-  return {
-    version: e.version,
-    kind: ev.kind,
-    at: e.at,
-    ...('tie' in ev ? { tie: ev.tie, leg: ev.leg + 1 } : {}),
-    ...('group' in ev ? { group: ev.group } : {}),
-  };
-}
-
 /**
  * `GET /competitions/:id/events`: Server-Sent Events. First `event: ready` with the current version,
  * then one `event: change` per committed event (`id:` its version). A client reconnecting with

@@ -5,7 +5,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context.ts';
 import type { PageData, PageRenderer } from '../pages/page-data.ts';
 import { problemOf, sendProblem } from '../problem.ts';
-import { rendered } from '../reader.ts';
 import { visibleCompetitions } from './competition-reads.ts';
 
 /** The web app as the server serves it: its index.html and, when built, its server render entry. */
@@ -95,9 +94,9 @@ export async function sendPage(
     }
     if (readableSnap) {
       // The very bytes `GET /competitions/:id` sends for this version.
-      viewJson = rendered(readableSnap, 'view', () =>
-        JSON.stringify(readableSnap.views.view(readableSnap.state)),
-      );
+      viewJson = readableSnap
+        .rendered('view', () => JSON.stringify(readableSnap.views.view(readableSnap.state)))
+        .toString('utf8');
       data = { ...base, competition: readableSnap.views.view(readableSnap.state) };
     } else {
       data = { ...base, missing: id };

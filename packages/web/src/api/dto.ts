@@ -17,6 +17,7 @@ export type {
   GroupOddsDto,
   GroupRowDto,
   GroupStageDto,
+  ImportedDto,
   LegDto,
   MeDto,
   PageData,
@@ -30,5 +31,6 @@ export type {
   TeamDto,
   TieDto,
   TieStatus,
+  WindowsBody,
   WrittenDto,
 } from '@cupstage/server';

@@ -78,6 +78,10 @@ export function pageMeta(route: Route | EmbedRoute, view: CompetitionViewDto | u
       if (!team) return { ...NOT_FOUND, description: `There is no team "${route.team}" in ${view.name}.` };
       return page(titled(team.name, view.name), `${team.name} in the ${about(view)}`);
     }
+    case 'groups':
+      return page(titled('Groups', view.name), `The group tables and matches of the ${about(view)}`);
+    case 'group-results':
+      return page(titled('Group results', view.name), about(view));
     case 'manage':
       return page(titled('Results', view.name), about(view));
     case 'audit':

@@ -41,12 +41,13 @@ export function CompetitionProvider({ id, children }: { readonly id: string; rea
   const latest = useRef(0);
   const known = useRef<number | undefined>(seeded?.version);
   const loading = useRef<Promise<Loaded | undefined> | undefined>(undefined);
+  const newest = useRef<Promise<Loaded | undefined>>(Promise.resolve(undefined));
 
-  const reload = useCallback((): Promise<Loaded | undefined> => {
-    const ticket = ++latest.current;
-    const run = (async (): Promise<Loaded | undefined> => {
+  const load = useCallback(
+    async (ticket: number): Promise<Loaded | undefined> => {
       const r = await api.competition(id);
-      if (ticket !== latest.current) return undefined;
+      // Overtaken by a newer reload (e.g. a live change): answer with what that one loads.
+      if (ticket !== latest.current) return newest.current;
       if (!r.ok) {
         setState({ status: 'failed', problem: r.problem });
         return undefined;
@@ -57,10 +58,16 @@ export function CompetitionProvider({ id, children }: { readonly id: string; rea
         prev.status === 'ready' && prev.data.version > data.version ? prev : { status: 'ready', data },
       );
       return data;
-    })();
-    loading.current = run;
-    return run;
-  }, [id]);
+    },
+    [id],
+  );
+
+  const reload = useCallback((): Promise<Loaded | undefined> => {
+    const p = load(++latest.current);
+    newest.current = p;
+    loading.current = p;
+    return p;
+  }, [load]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the seed is read once, on the first render
   useEffect(() => {
