@@ -117,6 +117,13 @@ function eventText(e: CompetitionEvent, previous: Leg | undefined, c: Competitio
       const before = e.previous ?? previous;
       return `${legName(e.tie, e.leg)}: ${before ? `${legEntered(before)} deleted` : 'deleted'}`;
     }
+    case 'group-result-entered':
+    case 'group-result-corrected': {
+      const team = (id: string): string => c.teams.find((t) => t.id === id)?.name ?? id;
+      const score = e.match.score ? `${e.match.score[0]}–${e.match.score[1]}` : 'v';
+      const what = e.kind === 'group-result-entered' ? 'entered' : 'corrected';
+      return `Group ${e.group}: ${team(e.match.home)} ${score} ${team(e.match.away)}${e.match.awarded ? ' (awarded)' : ''} ${what}`;
+    }
     case 'draw-recorded': {
       const rounds = e.draw.rounds.map(roundName).join(', ');
       const ties = e.draw.ties?.map(([a, b]) => `${a} v ${b}`).join(', ');

@@ -3,6 +3,7 @@ import type {
   Competition,
   DrawOutcome,
   DrawRecord,
+  GroupMatch,
   Leg,
   RoundId,
   RoundWindows,
@@ -26,7 +27,7 @@ export type CompetitionEvent =
   | { readonly kind: 'leg-result-entered'; readonly tie: TieId; readonly leg: number; readonly match: Leg }
   /**
    * A leg already entered, replaced by a corrected one. `previous` is the leg it replaced (events
-   * written before schema version 4 lack it; the audit log derives it from the log).
+   * written before schema version 5 lack it; the audit log derives it from the log).
    */
   | {
       readonly kind: 'leg-result-corrected';
@@ -42,6 +43,13 @@ export type CompetitionEvent =
       readonly leg: number;
       readonly previous?: Leg;
     }
+  /**
+   * The result of a group match entered for the first time (the match is found by its group, home
+   * and away sides; a fixture listed without a score gets it).
+   */
+  | { readonly kind: 'group-result-entered'; readonly group: string; readonly match: GroupMatch }
+  /** A group match's result replaced by a corrected one. */
+  | { readonly kind: 'group-result-corrected'; readonly group: string; readonly match: GroupMatch }
   /**
    * A draw that was held. With `outcome`, a verified draw log set the round's pairs and order of
    * legs (see core's `drawOutcome`).
@@ -81,6 +89,8 @@ export const EVENT_KINDS: ReadonlyArray<CompetitionEventKind> = [
   'leg-result-entered',
   'leg-result-corrected',
   'leg-result-deleted',
+  'group-result-entered',
+  'group-result-corrected',
   'draw-recorded',
   'draw-committed',
   'windows-set',

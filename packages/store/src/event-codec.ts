@@ -13,13 +13,16 @@ import { z } from 'zod';
  * - 2: the same event inside `{"schema": 2, "event": ...}`.
  * - 3: a competition may hold a `groupStage` (groups, their matches and tie-breakers), and rules may
  *   use the `golden-goal` and `silver-goal` deciders. Both are additions: older events are unchanged.
- * - 4: organiser's draws and fixtures: new kinds `draw-committed` and `windows-set`; a round may have
+ * - 4: group results are events of their own (`group-result-entered`, `group-result-corrected`), a
+ *   group may be a league phase (`league: {matchesPerTeam}`) and a criterion may be `opponents`.
+ *   Additions again: a version-3 event is a valid version-4 event.
+ * - 5: organiser's draws and fixtures: new kinds `draw-committed` and `windows-set`; a round may have
  *   an `openDraw`; a draw record may keep its `seed`, `commitment`, `committedAt` and drawn `ties`;
  *   `draw-recorded` may carry the `outcome` applied to its round; `leg-result-corrected` and
  *   `leg-result-deleted` carry the `previous` leg (for the audit log's before/after). All additions:
  *   older events are unchanged (their `previous` is derived by the audit log from the log).
  */
-export const EVENT_SCHEMA_VERSION = 4;
+export const EVENT_SCHEMA_VERSION = 5;
 
 /** Turns an event of version `n` into one of version `n + 1` (the payload inside the envelope). */
 const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
@@ -27,8 +30,10 @@ const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
   1: (event) => event,
   // Version 3 only added optional parts: a version-2 event is a valid version-3 event.
   2: (event) => event,
-  // Version 4 only added optional parts and new kinds: a version-3 event is a valid version-4 event.
+  // Version 4 only added event kinds and optional parts: a version-3 event is a valid version-4 event.
   3: (event) => event,
+  // Version 5 only added optional parts and new kinds: a version-4 event is a valid version-5 event.
+  4: (event) => event,
 };
 
 // The domain types of packages/core/src/competition/types.ts and tie/types.ts, as stored.
@@ -142,6 +147,9 @@ const criterion = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('disciplinary') }).strict(),
   z.object({ kind: z.literal('coefficient'), better: z.enum(['higher', 'lower']), name: str }).strict(),
   z.object({ kind: z.literal('lots') }).strict(),
+  z
+    .object({ kind: z.literal('opponents'), measure: z.enum(['points', 'goal-difference', 'goals-for']) })
+    .strict(),
 ]);
 const groupMatch = z
   .object({
@@ -173,6 +181,10 @@ const groupStage = z
           id: str,
           teams: z.array(str),
           rounds: z.union([z.literal(1), z.literal(2)]),
+          league: z
+            .object({ matchesPerTeam: z.number().int().min(1) })
+            .strict()
+            .optional(),
           matches: z.array(groupMatch),
           lots: z.array(str).optional(),
           disciplinary: z.record(str, z.number()).optional(),
@@ -217,6 +229,8 @@ export const storedEventSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('leg-result-deleted'), tie: str, leg: legIndex, previous: leg.optional() })
     .strict(),
+  z.object({ kind: z.literal('group-result-entered'), group: str, match: groupMatch }).strict(),
+  z.object({ kind: z.literal('group-result-corrected'), group: str, match: groupMatch }).strict(),
   z.object({ kind: z.literal('draw-recorded'), draw, outcome: drawOutcome.optional() }).strict(),
   z.object({ kind: z.literal('draw-committed'), round: str, commitment: str, at: str }).strict(),
   z.object({ kind: z.literal('windows-set'), round: str, windows }).strict(),

@@ -85,11 +85,11 @@ describe('an organiser', () => {
       score: [0, 0],
     });
     expect(entered.status).toBe(200);
+    // Decided: every chance is settled, so the table gives way to the champions' line.
     await visitor.waitForFunction(
       () =>
-        document
-          .querySelector('.chances tr[data-team="TP Mazembe"] [data-testid="champion-chance"]')
-          ?.textContent?.trim() === '100%',
+        document.querySelector('.chances') === null &&
+        document.querySelector('.champion')?.textContent?.includes('TP Mazembe') === true,
       undefined,
       { timeout: 2000 },
     );
@@ -199,7 +199,6 @@ describe('an organiser', () => {
     );
     expect(await sf1.textContent()).not.toContain('Club Africain');
     expect(await sf1.textContent()).toContain('Results to be re-entered');
-    expect(await visitor.locator('.bracket-svg svg').textContent()).toContain('MC Alger');
     await visitor.close();
     await organiser.close();
   });
@@ -264,7 +263,7 @@ describe('an organiser', () => {
     await organiser.getByLabel('Reason').fill('stadium unavailable');
     await organiser.getByRole('button', { name: 'Move the window' }).click();
     await organiser.getByRole('status').filter({ hasText: 'moved to' }).waitFor();
-    await organiser.getByRole('link', { name: 'Schedule', exact: true }).click();
+    await organiser.getByRole('link', { name: 'Fixtures', exact: true }).click();
     await expect(
       organiser
         .getByText(/Final second leg: moved from 24–26 November 2017 to 1–3 December 2017/)
@@ -286,7 +285,7 @@ describe('an organiser', () => {
     await organiser.locator('.bracket-svg svg').waitFor();
     await organiser.getByRole('button', { name: 'Create competition' }).click();
     await organiser.getByRole('heading', { level: 1, name: /Results/ }).waitFor();
-    expect(organiser.url()).toContain('#/c/test-cup-2026/manage');
+    expect(organiser.url()).toContain('/c/test-cup-2026/manage');
     await organiser.getByText('Draft: only its owners and editors see it.').waitFor();
     await organiser.getByRole('button', { name: 'Publish' }).click();
     await organiser.getByText('Published: everyone can see this competition.').waitFor();

@@ -7,7 +7,7 @@ import type { CompetitionViewDto, TieDto } from '../src/api/dto.ts';
 import { toCompetition } from '../src/api/to-competition.ts';
 import { checkLeg, EMPTY_INPUT, fixtureOf, inputOf, matchOf } from '../src/organiser/leg-form.ts';
 import { whatChanged } from '../src/organiser/what-changed.ts';
-import { href, parseRoute, type Route } from '../src/routing/route.ts';
+import { embedHref, href, legacyHashPath, parseEmbed, parseRoute, type Route } from '../src/routing/route.ts';
 import { derive } from '../src/state/derive.ts';
 import { nextMatches } from '../src/state/next-matches.ts';
 import { kickoffInstant } from '../src/time/kickoff.ts';
@@ -41,6 +41,24 @@ describe('routes', () => {
   });
   it('names an unknown path', () => {
     expect(parseRoute('#/c/cup/nowhere')).toEqual({ kind: 'not-found', path: '/c/cup/nowhere' });
+  });
+  it('writes real paths, and reads an old hash link as the same page', () => {
+    expect(href({ kind: 'round', id: 'cup', round: 'final' })).toBe('/c/cup/rounds/final');
+    expect(legacyHashPath('#/c/cup/bracket')).toBe('/c/cup/bracket');
+    expect(legacyHashPath('#main')).toBeUndefined();
+    expect(parseRoute('#/c/cup/bracket')).toEqual(parseRoute('/c/cup/bracket'));
+  });
+  it('parses back the embed paths it writes, and nothing else as an embed', () => {
+    for (const target of [
+      { kind: 'bracket' },
+      { kind: 'round', round: 'semi-finals' },
+      { kind: 'tie', tie: 'F' },
+    ] as const) {
+      const route = { kind: 'embed', id: 'cup', target } as const;
+      expect(parseEmbed(embedHref(route))).toEqual(route);
+    }
+    expect(parseEmbed('/embed/cup')).toBeUndefined();
+    expect(parseEmbed('/c/cup/bracket')).toBeUndefined();
   });
 });
 

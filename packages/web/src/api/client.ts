@@ -25,8 +25,9 @@ let csrfToken: string | undefined;
 /** The CSRF token to send with writes: the one the server gave at sign-in or with `GET /auth/me`. */
 const csrf = (): string | undefined => csrfToken;
 
+/** The version an ETag names: `"7"` (answers without a version of their own have hash ETags). */
 const versionOf = (etag: string | null): number | undefined => {
-  const m = etag ? /(\d+)/.exec(etag) : null;
+  const m = etag ? /^(?:W\/)?"(\d+)"$/.exec(etag) : null;
   return m?.[1] !== undefined ? Number(m[1]) : undefined;
 };
 
@@ -35,7 +36,12 @@ interface RequestOptions {
   readonly ifMatch?: number;
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
+/** One call of the API (same origin, CSRF token and If-Match on writes). */
+export async function request<T>(
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
