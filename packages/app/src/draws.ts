@@ -1,4 +1,5 @@
 import {
+  checkSeed,
   type DrawLog,
   type DrawOutcome,
   type DrawRecord,
@@ -43,6 +44,14 @@ export function commitDraw(
     decide: (state) => {
       const found = findRound(state.competition, input.round);
       if (!found.ok) return err(found.error);
+      if (input.commitment.toLowerCase() === seedCommitment(''))
+        return err(
+          appError(
+            'seed-too-short',
+            ['commitment'],
+            'this is the SHA-256 of an empty seed, which anyone can recompute: commit to a seed of at least 16 characters',
+          ),
+        );
       const played = found.value.ties.some((t) => t.legs.length > 0);
       if (played)
         return err(
@@ -123,7 +132,7 @@ export function recordDraw(
             `no commitment was published for the ${name} draw: publish the SHA-256 of the seed before the draw (POST /competitions/${competitionId}/draws/commitments), then run it`,
           ),
         );
-      if (log.seed === undefined || log.seed.trim().length === 0)
+      if (log.seed === undefined)
         return err(
           appError(
             'seed-too-short',
@@ -131,6 +140,8 @@ export function recordDraw(
             'the log has no seed: a draw is applied only with the seed it ran on',
           ),
         );
+      const short = checkSeed(log.seed, ['log', 'seed']);
+      if (short) return err(short);
       if (seedCommitment(log.seed) !== committed.commitment)
         return err(
           appError(

@@ -27,7 +27,7 @@ export type CompetitionEvent =
   | { readonly kind: 'leg-result-entered'; readonly tie: TieId; readonly leg: number; readonly match: Leg }
   /**
    * A leg already entered, replaced by a corrected one. `previous` is the leg it replaced (events
-   * written before schema version 4 lack it; the audit log derives it from the log).
+   * written before schema version 5 lack it; the audit log derives it from the log).
    */
   | {
       readonly kind: 'leg-result-corrected';
@@ -44,6 +44,13 @@ export type CompetitionEvent =
       readonly previous?: Leg;
     }
   /**
+   * The result of a group match entered for the first time (the match is found by its group, home
+   * and away sides; a fixture listed without a score gets it).
+   */
+  | { readonly kind: 'group-result-entered'; readonly group: string; readonly match: GroupMatch }
+  /** A group match's result replaced by a corrected one. */
+  | { readonly kind: 'group-result-corrected'; readonly group: string; readonly match: GroupMatch }
+  /**
    * A draw that was held. With `outcome`, a verified draw log set the round's pairs and order of
    * legs (see core's `drawOutcome`).
    */
@@ -57,13 +64,6 @@ export type CompetitionEvent =
     }
   /** Windows set for a round that had none of them (moving a set window is an amendment). */
   | { readonly kind: 'windows-set'; readonly round: RoundId; readonly windows: RoundWindows }
-  /**
-   * The result of a group match entered for the first time (the match is found by its group, home
-   * and away sides; a fixture listed without a score gets it).
-   */
-  | { readonly kind: 'group-result-entered'; readonly group: string; readonly match: GroupMatch }
-  /** A group match's result replaced by a corrected one. */
-  | { readonly kind: 'group-result-corrected'; readonly group: string; readonly match: GroupMatch }
   /** A round's window moved; `amendment.from` is the window it replaces. */
   | { readonly kind: 'schedule-amended'; readonly amendment: Amendment }
   /** Made visible to the public (drafts are private to their owners and editors). */

@@ -567,6 +567,11 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(short.body.detail).toBe(
         'The draw seed has 5 characters: give at least 16, a phrase no one can guess' as never,
       );
+      problem(
+        await post('/draws/commitments', '"2"', { round: 'semi-finals', commitment: sha256('') }),
+        422,
+        'seed-too-short',
+      );
       const committed = await post('/draws/commitments', '"2"', {
         round: 'semi-finals',
         commitment: sha256(SEED),

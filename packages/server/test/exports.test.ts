@@ -59,7 +59,7 @@ describe('exports and imports over HTTP (the formats of cupstage export / import
 
   it('imports the seed article into a competition file, storing nothing', async () => {
     const before = await call(s.base, 'GET', '/competitions');
-    const r = await call(s.base, 'POST', '/import?from=article', {
+    const r = await call(s.base, 'POST', '/import?from=article&preview=true', {
       body: seed,
       headers: { 'content-type': 'text/plain' },
     });

@@ -34,7 +34,7 @@ export type AuditRecord =
       readonly source: 'event';
       readonly position: AuditPosition;
       readonly stored: StoredEvent;
-      /** A correction or deletion: the leg it replaced (from the event, or derived from the log for events stored before schema 4). */
+      /** A correction or deletion: the leg it replaced (from the event, or derived from the log for events stored before schema 5). */
       readonly previous?: Leg;
     }
   | { readonly source: 'attempt'; readonly position: AuditPosition; readonly attempt: RejectedAttempt }
@@ -56,7 +56,7 @@ export interface AuditLog {
 
 /**
  * The leg each correction or deletion among `records` replaced, for events written before they
- * carried it (schema version 4): the log folded once, up to the last such event.
+ * carried it (schema version 5): the log folded once, up to the last such event.
  */
 async function previousLegs(
   competitions: CompetitionStore,

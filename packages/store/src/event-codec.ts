@@ -13,7 +13,10 @@ import { z } from 'zod';
  * - 2: the same event inside `{"schema": 2, "event": ...}`.
  * - 3: a competition may hold a `groupStage` (groups, their matches and tie-breakers), and rules may
  *   use the `golden-goal` and `silver-goal` deciders. Both are additions: older events are unchanged.
- * - 4: organiser's draws and fixtures: new kinds `draw-committed` and `windows-set`; a round may have
+ * - 4: group results are events of their own (`group-result-entered`, `group-result-corrected`), a
+ *   group may be a league phase (`league: {matchesPerTeam}`) and a criterion may be `opponents`.
+ *   Additions again: a version-3 event is a valid version-4 event.
+ * - 5: organiser's draws and fixtures: new kinds `draw-committed` and `windows-set`; a round may have
  *   an `openDraw`; a draw record may keep its `seed`, `commitment`, `committedAt` and drawn `ties`;
  *   `draw-recorded` may carry the `outcome` applied to its round; `leg-result-corrected` and
  *   `leg-result-deleted` carry the `previous` leg (for the audit log's before/after). Group results are events of their own
@@ -21,7 +24,7 @@ import { z } from 'zod';
  *   (`league: {matchesPerTeam}`) and a criterion may be `opponents`. All additions:
  *   older events are unchanged (their `previous` is derived by the audit log from the log).
  */
-export const EVENT_SCHEMA_VERSION = 4;
+export const EVENT_SCHEMA_VERSION = 5;
 
 /** Turns an event of version `n` into one of version `n + 1` (the payload inside the envelope). */
 const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
@@ -29,8 +32,10 @@ const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
   1: (event) => event,
   // Version 3 only added optional parts: a version-2 event is a valid version-3 event.
   2: (event) => event,
-  // Version 4 only added optional parts and new kinds: a version-3 event is a valid version-4 event.
+  // Version 4 only added event kinds and optional parts: a version-3 event is a valid version-4 event.
   3: (event) => event,
+  // Version 5 only added optional parts and new kinds: a version-4 event is a valid version-5 event.
+  4: (event) => event,
 };
 
 // The domain types of packages/core/src/competition/types.ts and tie/types.ts, as stored.
@@ -226,11 +231,11 @@ export const storedEventSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('leg-result-deleted'), tie: str, leg: legIndex, previous: leg.optional() })
     .strict(),
+  z.object({ kind: z.literal('group-result-entered'), group: str, match: groupMatch }).strict(),
+  z.object({ kind: z.literal('group-result-corrected'), group: str, match: groupMatch }).strict(),
   z.object({ kind: z.literal('draw-recorded'), draw, outcome: drawOutcome.optional() }).strict(),
   z.object({ kind: z.literal('draw-committed'), round: str, commitment: str, at: str }).strict(),
   z.object({ kind: z.literal('windows-set'), round: str, windows }).strict(),
-  z.object({ kind: z.literal('group-result-entered'), group: str, match: groupMatch }).strict(),
-  z.object({ kind: z.literal('group-result-corrected'), group: str, match: groupMatch }).strict(),
   z.object({ kind: z.literal('schedule-amended'), amendment }).strict(),
   z.object({ kind: z.literal('published') }).strict(),
   z.object({ kind: z.literal('unpublished') }).strict(),

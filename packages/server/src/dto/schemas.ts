@@ -360,22 +360,7 @@ export const changeEventDto = z
   })
   .describe('the data of one Server-Sent Event (event: change, id: the version)');
 
-/** A leg in the shape of the leg PUT's body (so that a removed leg can be PUT back). */
-export const legInputDto = z.object({
-  home: z.string(),
-  away: z.string(),
-  score: goals.optional(),
-  extraTime: goals.optional(),
-  penalties: goals.optional(),
-  neutral: z.boolean().optional(),
-  awarded: z.boolean().optional(),
-  date: z.string().optional(),
-  kickoff: z.string().optional(),
-  timeZone: z.string().optional(),
-  venue: z.string().optional(),
-  city: z.string().optional(),
-});
-
+/** The body of every successful change: the new version (also the ETag) and whether it is published. */
 export const groupStatusDto = z
   .enum(['through-as-winners', 'through', 'can-still-qualify', 'eliminated'])
   .describe('computed exactly from the remaining matches (within a goal bound) while the group runs');
@@ -446,7 +431,22 @@ export const groupOddsDto = z
   })
   .describe('odds of every final position under the default model (every team rated alike, home advantage)');
 
-/** The body of every successful change: the new version (also the ETag) and whether it is published. */
+/** A leg in the shape of the leg PUT's body (so that a removed leg can be PUT back). */
+export const legInputDto = z.object({
+  home: z.string(),
+  away: z.string(),
+  score: goals.optional(),
+  extraTime: goals.optional(),
+  penalties: goals.optional(),
+  neutral: z.boolean().optional(),
+  awarded: z.boolean().optional(),
+  date: z.string().optional(),
+  kickoff: z.string().optional(),
+  timeZone: z.string().optional(),
+  venue: z.string().optional(),
+  city: z.string().optional(),
+});
+
 export const writtenDto = z.object({
   version: z.number().int(),
   published: z.boolean(),
@@ -455,10 +455,10 @@ export const writtenDto = z.object({
     .optional()
     .describe('PUT or DELETE of a leg: whether the leg was entered for the first time, corrected or deleted'),
   tie: tieDto.optional().describe('PUT of a leg: the tie after the change'),
-  group: groupDto.optional().describe('PUT of a group match: the group after the change'),
   removed: legInputDto
     .optional()
     .describe('DELETE of a leg: the leg removed, in the body shape of the PUT (PUT it back to undo)'),
+  group: groupDto.optional().describe('PUT of a group match: the group after the change'),
 });
 
 export const memberDto = z.object({ email: z.string(), role: roleDto });

@@ -131,12 +131,16 @@ export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): P
       schema: {
         tags: ['exports'],
         summary:
-          'Read a competition from an article, football.txt, a legs CSV or a competition file (text body); returns the competition file and the findings, stores nothing',
+          'Read a competition from an article, football.txt, a legs CSV or a competition file (text body); returns the competition file and the findings, stores nothing: the preview of an import (create it with POST /competitions)',
         querystring: z
           .object({
             from: z.enum(IMPORT_SOURCES),
             rules: z.string().max(100).optional(),
             name: z.string().min(1).max(200).optional(),
+            preview: z
+              .enum(['true'])
+              .optional()
+              .describe('accepted for clarity: an import is always a preview, nothing is stored'),
           })
           .strict(),
         body: z.string().min(1, 'send the text to import as the request body (text/plain)'),
