@@ -170,3 +170,8 @@ export class HttpProblem extends Error {
 export function fail(code: string, path: ReadonlyArray<string | number>, message: string): never {
   throw new HttpProblem(problemOf([{ code, path, message }]));
 }
+
+/** Throws the problem of one error built elsewhere (core's, with its code, path and message). */
+export function failWith(error: CupError): never {
+  throw new HttpProblem(problemOf([error]));
+}

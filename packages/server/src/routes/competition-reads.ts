@@ -1,5 +1,5 @@
 import { allows } from '@cupstage/app';
-import { bracketModel, buildArticle } from '@cupstage/core';
+import { bracketModel, buildArticle, unknownTie } from '@cupstage/core';
 import {
   competitionFileSchema,
   writeArticleMarkdown,
@@ -24,7 +24,7 @@ import {
   tieDto,
 } from '../dto/schemas.ts';
 import type { AuditEntryDto, CompetitionSummaryDto } from '../dto/types.ts';
-import { fail } from '../problem.ts';
+import { fail, failWith } from '../problem.ts';
 import { idParams, legParams, roundParams, tieParams } from '../schemas.ts';
 import { readable, sendVersioned } from './helpers.ts';
 
@@ -175,7 +175,7 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       const tie = snap.ko.ties().find((t) => t.id === request.params.tieId);
-      if (!tie) fail('unknown-tie', ['tieId'], `"${request.params.tieId}" is not a tie of this competition`);
+      if (!tie) failWith(unknownTie(request.params.tieId, ['tieId']));
       return sendVersioned(request, reply, snap, `tie:${tie.id}`, () => JSON.stringify(snap.views.tie(tie)));
     },
   );
@@ -194,7 +194,7 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
       const snap = await readable(ctx, request, request.params.id);
       const { tieId, leg } = request.params;
       const tie = snap.ko.ties().find((t) => t.id === tieId);
-      if (!tie) fail('unknown-tie', ['tieId'], `"${tieId}" is not a tie of this competition`);
+      if (!tie) failWith(unknownTie(tieId, ['tieId']));
       const facts = tie.spec.legs[leg - 1];
       if (!facts) fail('leg-not-found', ['leg'], `${tieId} has no leg ${leg} entered`);
       return sendVersioned(request, reply, snap, `leg:${tieId}:${leg}`, () =>

@@ -1,12 +1,4 @@
-import {
-  type Competition,
-  type CupError,
-  createKnockout,
-  type Goals,
-  type Leg,
-  type TeamId,
-  tieId,
-} from '@cupstage/core';
+import { type Competition, type CupError, enterLeg, type Goals, type Leg, type TeamId } from '@cupstage/core';
 
 /** What the user typed for one leg: goals as text, so that any input reaches the checks. */
 export interface LegInput {
@@ -114,8 +106,9 @@ export function fieldOf(error: CupError, index: number): FieldGroup {
 }
 
 /**
- * Checks a leg as the server will: the tie's legs with this one put in place, recorded by core on
- * the competition the user sees. Returns the problem (core's code and message) or nothing.
+ * Checks a leg as the server will: core's `enterLeg` on the competition the user sees (the order of
+ * legs, then the tie's legs with this one in place). Returns the problem (core's code and message,
+ * placed beside its fields) or nothing.
  */
 export function checkLeg(
   competition: Competition,
@@ -123,25 +116,9 @@ export function checkLeg(
   index: number,
   match: Leg,
 ): FieldProblem | undefined {
-  const spec = competition.rounds.flatMap((r) => r.ties).find((t) => t.id === tie);
-  if (!spec)
-    return { field: 'leg', code: 'unknown-tie', message: `"${tie}" is not a tie of this competition` };
-  if (index > spec.legs.length) {
-    return {
-      field: 'leg',
-      code: 'leg-out-of-order',
-      message: `${tie} has ${spec.legs.length} leg(s) entered: enter leg ${spec.legs.length + 1} before leg ${index + 1}`,
-    };
-  }
-  const legs = [...spec.legs];
-  legs[index] = match;
-  const recorded = createKnockout(competition).record(tieId(tie), { legs });
-  if (recorded.ok) return undefined;
-  return {
-    field: fieldOf(recorded.error, index),
-    code: recorded.error.code,
-    message: recorded.error.message,
-  };
+  const entered = enterLeg(competition, tie, index, match);
+  if (entered.ok) return undefined;
+  return { field: fieldOf(entered.error, index), code: entered.error.code, message: entered.error.message };
 }
 
 /**
