@@ -5,9 +5,9 @@ import {
   cupError,
   err,
   formatDateRange,
+  legLabel,
   ok,
   type Result,
-  type ScheduledLeg,
   scheduleOf,
   windowLabel,
 } from '@cupstage/core';
@@ -26,8 +26,6 @@ export interface CalendarOptions {
   /** Length of a dated match event, in minutes (default 120). */
   readonly matchMinutes?: number;
 }
-
-const legText = (l: ScheduledLeg): string => (l.legs === 1 ? 'match' : windowLabel(l.windowName));
 
 /**
  * An iCalendar file (RFC 5545, via ical-generator) of a competition's legs: the whole stage, one
@@ -73,7 +71,7 @@ export function writeCalendar(c: Competition, options: CalendarOptions): Result<
   });
   const minutes = options.matchMinutes ?? 120;
   for (const l of legs) {
-    const summary = `${l.roundName} ${legText(l)}: ${l.homeName} v ${l.awayName}`;
+    const summary = `${l.roundName} ${legLabel(l)}: ${l.homeName} v ${l.awayName}`;
     const location = [l.venue, l.city].filter((x) => x !== undefined).join(', ');
     const common = {
       id: `${c.id}-${l.tie}-leg${l.leg}@cupstage`,
