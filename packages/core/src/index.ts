@@ -12,4 +12,5 @@ export * from './report/index.ts';
 export * from './result.ts';
 export * from './rules/index.ts';
 export * from './schedule/index.ts';
+export * from './slug.ts';
 export * from './tie/index.ts';

@@ -15,6 +15,7 @@ import {
   resolveTie,
   roundId,
   type Slot,
+  slug,
   type Team,
   type TeamId,
   type TieId,
@@ -28,7 +29,7 @@ import type { ParsedLeg } from './leg-line.ts';
 import { type ImportProblem, problem } from './problems.ts';
 import type { ArticleDoc, RoundItem } from './read-article.ts';
 import { summaryMisfit } from './summary-line.ts';
-import { countOf, normalizeScoreDashes, parseDate, parseDateRange, slug } from './text.ts';
+import { countOf, normalizeScoreDashes, parseDate, parseDateRange } from './text.ts';
 
 export interface BuildOptions {
   /** Rules to use instead of the format paragraph's (the paragraph is still checked against them). */

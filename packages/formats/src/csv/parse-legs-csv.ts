@@ -12,6 +12,7 @@ import {
   resolveTie,
   roundId,
   type Slot,
+  slug,
   type Team,
   type TeamId,
   type TieId,
@@ -22,7 +23,6 @@ import {
 } from '@cupstage/core';
 import type { Imported } from '../article-import/parse-article.ts';
 import { type ImportProblem, problem } from '../article-import/problems.ts';
-import { slug } from '../article-import/text.ts';
 import { readCsv } from './csv-text.ts';
 
 export interface LegsCsvOptions {

@@ -9,6 +9,7 @@ import {
   resolveTie,
   roundId,
   singleMatch,
+  slug,
   type TeamId,
   type TieId,
   type TieRules,
@@ -17,7 +18,6 @@ import {
 } from '@cupstage/core';
 import type { Imported } from '../article-import/parse-article.ts';
 import { type ImportProblem, problem } from '../article-import/problems.ts';
-import { slug } from '../article-import/text.ts';
 import { createTeamRegistry } from '../import-kit/team-registry.ts';
 import { legOf } from './leg-of.ts';
 import { checkLimits } from './limits.ts';

@@ -1,5 +1,4 @@
-import { isRoundKey, rulesInForce, type TieRules } from '@cupstage/core';
-import { slug } from '../article-import/text.ts';
+import { isRoundKey, rulesInForce, slug, type TieRules } from '@cupstage/core';
 
 const KEYS: ReadonlyArray<readonly [RegExp, string]> = [
   [/third|3rd/i, 'third-place'],
