@@ -1,5 +1,5 @@
 import { presetIds } from '@cupstage/core';
-import { matchSchema } from '@cupstage/formats';
+import { dateRangeSchema, matchSchema } from '@cupstage/formats';
 import { z } from 'zod';
 
 /** Request schemas (zod): parsed at the edge, and the source of the OpenAPI document. */
@@ -12,7 +12,6 @@ const objectId = z
   .min(1)
   .max(100)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, _ . -');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2017-09-16');
 const goals = z.tuple([z.number(), z.number()]);
 
 export const idParams = z.object({ id: competitionId }).strict();
@@ -52,13 +51,11 @@ export const drawBody = z
   })
   .strict();
 
-const dateRange = z.object({ from: isoDate, to: isoDate }).strict();
-
 export const amendmentBody = z
   .object({
     round: objectId,
     window: z.enum(['first-leg', 'second-leg', 'match']),
-    to: dateRange,
+    to: dateRangeSchema,
     reason: z.string().max(500).optional(),
   })
   .strict();

@@ -69,7 +69,13 @@ function toSlot(s: z.output<typeof slotSchema>): Slot {
   return { kind: 'loser', tie: tieId(s.loser) };
 }
 
-function toLeg(m: z.output<typeof matchSchema>): Leg {
+/**
+ * A match as the competition file writes it (and the API's leg body, which extends the file's match
+ * schema), as a domain leg: team ids as given, every other fact as it is.
+ *
+ * @example legFromFile({ home: 'tp-mazembe', away: 'supersport-united', score: [2, 1] }).home // 'tp-mazembe'
+ */
+export function legFromFile(m: z.output<typeof matchSchema>): Leg {
   const { home, away, ...rest } = m;
   return { home: teamId(home), away: teamId(away), ...(rest as Omit<Leg, 'home' | 'away'>) };
 }
@@ -97,8 +103,8 @@ export function fromFile(file: ParsedCompetitionFile): Result<Competition, CupEr
     const ties: TieSpec[] = round.ties.map((t) => ({
       id: tieId(t.id),
       sides: [toSlot(t.sides[0]), toSlot(t.sides[1])],
-      legs: t.legs.map(toLeg),
-      ...(t.playoff ? { playoff: toLeg(t.playoff) } : {}),
+      legs: t.legs.map(legFromFile),
+      ...(t.playoff ? { playoff: legFromFile(t.playoff) } : {}),
       ...(t.coinToss ? { coinToss: teamId(t.coinToss) } : {}),
       ...(t.walkover ? { walkover: teamId(t.walkover) } : {}),
       ...(t.reported

@@ -14,7 +14,6 @@ import {
   type Competition,
   type DrawRecord,
   findPreset,
-  type Leg,
   type Result,
   roundId,
   singleElimination,
@@ -22,7 +21,7 @@ import {
   teamId,
   tieId,
 } from '@cupstage/core';
-import { competitionFromJson } from '@cupstage/formats';
+import { competitionFromJson, legFromFile } from '@cupstage/formats';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -69,11 +68,6 @@ function fromBracket(body: z.output<typeof bracketBody>): Competition {
     rules,
     ...(finalRules ? { finalRules } : {}),
   });
-}
-
-function toLeg(body: z.output<typeof legBody>): Leg {
-  const { home, away, ...rest } = body;
-  return { home: teamId(home), away: teamId(away), ...(rest as Omit<Leg, 'home' | 'away'>) };
 }
 
 /** Every change: create, leg results (enter, correct, delete), draws, schedule, publishing, members. */
@@ -139,7 +133,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
           competitionId: id,
           tie: tieId(tie),
           leg: leg - 1,
-          match: toLeg(request.body),
+          match: legFromFile(request.body),
           expectedVersion: expectedVersion(request),
         }),
       );

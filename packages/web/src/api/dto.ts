@@ -11,6 +11,7 @@ export type {
   CompetitionViewDto,
   CreateCompetitionBody,
   DrawRecordBody,
+  LegBody,
   LegDto,
   MeDto,
   PredictionsDto,
