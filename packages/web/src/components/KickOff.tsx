@@ -1,16 +1,11 @@
+import { formatDate } from '@cupstage/core';
 import type { LegDto } from '../api/dto.ts';
-import {
-  formatDateTimeIn,
-  formatDay,
-  formatTimeIn,
-  kickoffInstant,
-  viewerTimeZone,
-} from '../time/kickoff.ts';
+import { formatDateTimeIn, formatTimeIn, kickoffInstant, viewerTimeZone } from '../time/kickoff.ts';
 
 /** A leg's date and kick-off: in the viewer's time zone and the venue's, when both are known. */
 export function KickOff({ leg }: { readonly leg: LegDto }) {
   if (!leg.date) return <span className="muted">date to be announced</span>;
-  const day = <time dateTime={leg.date}>{formatDay(leg.date)}</time>;
+  const day = <time dateTime={leg.date}>{formatDate(leg.date)}</time>;
   if (!leg.kickoff || !leg.timeZone) {
     return (
       <span>
