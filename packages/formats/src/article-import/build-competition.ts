@@ -24,6 +24,7 @@ import {
   teamId,
   tieId,
 } from '@cupstage/core';
+import { createTieIds } from '../import-kit/tie-ids.ts';
 import { rulesFromFormat } from './format-rules.ts';
 import type { ParsedLeg } from './leg-line.ts';
 import { type ImportProblem, problem } from './problems.ts';
@@ -63,18 +64,6 @@ function addTeam(ctx: Ctx, name: string, country: string, line: number): Team {
   ctx.teams.push(team);
   ctx.byName.set(name, team);
   return team;
-}
-
-/** `Quarter-finals` → `QF`, `Round of 16` → `R16`, `Final` → `F`. */
-function tiePrefix(name: string): string {
-  const r = /round of (\d+)/i.exec(name);
-  if (r) return `R${r[1]}`;
-  return (
-    name
-      .split(/[\s-]+/)
-      .map((w) => (/^\d+$/.test(w) ? w : (w[0] ?? '').toUpperCase()))
-      .join('') || 'T'
-  );
 }
 
 const LEG_ORDER: ReadonlyArray<[RegExp, LegOrder['kind']]> = [
@@ -312,7 +301,7 @@ export function buildCompetition(
   }
 
   const roundIds = new Map<string, RoundId>();
-  const usedTieIds = new Set<string>();
+  const tieIds = createTieIds();
   const rounds: Round[] = [];
   const outcomes = new Map<TieId, { winner?: TeamId; loser?: TeamId }>();
   const nameOf = (t: TeamId): string => ctx.teams.find((x) => x.id === t)?.name ?? t;
@@ -327,9 +316,6 @@ export function buildCompetition(
     const rules = roundRules.get(key) ?? baseRules;
     const rid = roundId(slug(section.name) || `round-${r + 1}`);
     roundIds.set(key, rid);
-    let prefix = tiePrefix(section.name);
-    if ([...usedTieIds].some((t) => t.startsWith(prefix) && /^\d*$/.test(t.slice(prefix.length))))
-      prefix = `${prefix}${r + 1}-`;
     const pending = groupTies(section.items);
     if (pending.length === 0) {
       problems.push(
@@ -365,9 +351,9 @@ export function buildCompetition(
     };
     const ties: TieSpec[] = [];
     const reportedOnly: Array<{ index: number; p: PendingTie }> = [];
+    const ids = tieIds.forRound(section.name, pending.length);
     pending.forEach((p, i) => {
-      const id = tieId(pending.length === 1 ? prefix.replace(/-$/, '') : `${prefix}${i + 1}`);
-      usedTieIds.add(id);
+      const id = ids[i]!;
       if (p.legs.length === 0) {
         reportedOnly.push({ index: ties.length, p });
         ties.push({

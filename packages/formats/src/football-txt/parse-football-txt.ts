@@ -14,16 +14,16 @@ import {
   type TieId,
   type TieRules,
   type TieSpec,
-  tieId,
 } from '@cupstage/core';
 import type { Imported } from '../article-import/parse-article.ts';
 import { type ImportProblem, problem } from '../article-import/problems.ts';
 import { createTeamRegistry } from '../import-kit/team-registry.ts';
+import { createTieIds } from '../import-kit/tie-ids.ts';
 import { legOf } from './leg-of.ts';
 import { checkLimits } from './limits.ts';
 import { linkRounds, type Outcome } from './link-rounds.ts';
 import { NOT_KNOCKOUT, type RawMatch, readFootballTxt } from './read-football-txt.ts';
-import { registryRules, tiePrefix } from './round-names.ts';
+import { registryRules } from './round-names.ts';
 import { splitFinals } from './split-finals.ts';
 import { drawnUnsettled, writtenRules } from './written-rules.ts';
 
@@ -78,7 +78,7 @@ export function parseFootballTxt(
   const outcomes = new Map<TieId, Outcome>();
   const roundOfTie = new Map<TieId, number>();
   let skipped = 0;
-  const usedIds = new Set<string>();
+  const tieIds = createTieIds();
   for (const section of splitFinals(read.sections)) {
     if (section.matches.length === 0) continue;
     if (NOT_KNOCKOUT.test(section.name)) {
@@ -155,14 +155,10 @@ export function parseFootballTxt(
         problems.push(problem('note', 'rules-as-written', section.line, rules.name));
       }
     }
-    const prefix = tiePrefix(section.name);
+    const ids = tieIds.forRound(section.name, groups.length);
     const ties: TieSpec[] = [];
-    let k = 0;
-    for (const group of groups) {
-      let idText = groups.length === 1 ? prefix : `${prefix}${++k}`;
-      while (usedIds.has(idText)) idText = `${idText}b`;
-      usedIds.add(idText);
-      const id = tieId(idText);
+    for (const [k, group] of groups.entries()) {
+      const id = ids[k]!;
       const first = group[0]!;
       const lastLine = group[group.length - 1]!.m.line;
       if (group.length > legsPerTie + (replayRound ? 1 : 0)) {

@@ -47,20 +47,3 @@ export function registryRules(
     label: `${found.value.competition.name} ${found.value.season.label}`,
   };
 }
-
-/** `Round of 16` → `R16`, `Quarterfinals` → `QF`, `Semifinals` → `SF`, `Final` → `F`. */
-export function tiePrefix(name: string): string {
-  const r = /round of (\d+)/i.exec(name);
-  if (r) return `R${r[1]}`;
-  if (/third|3rd/i.test(name)) return 'TP';
-  if (/quarter/i.test(name)) return 'QF';
-  if (/semi/i.test(name)) return 'SF';
-  if (/^finale?$/i.test(name)) return 'F';
-  if (/play-?offs?/i.test(name)) return 'PO';
-  return (
-    name
-      .split(/[\s,-]+/)
-      .map((w) => (/^\d+/.test(w) ? w.replace(/\D.*$/, '') : (w[0] ?? '').toUpperCase()))
-      .join('') || 'T'
-  );
-}

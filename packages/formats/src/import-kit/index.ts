@@ -1,1 +1,2 @@
 export * from './team-registry.ts';
+export * from './tie-ids.ts';
