@@ -4,6 +4,7 @@
 export * from './bracket/index.ts';
 export * from './competition/index.ts';
 export * from './draw/index.ts';
+export * from './error-codes.ts';
 export * from './group/index.ts';
 export * from './ids.ts';
 export * from './predict/index.ts';

@@ -63,8 +63,12 @@ export const STATUS_BY_CODE = {
   'session-required': 403,
   'competition-not-found': 404,
   'not-found': 404,
-  /** A round id this competition does not have (the era registry's unknown name is `unknown-era-round`, 422). */
-  'unknown-round': 404,
+  /**
+   * The URL names no round of this competition. A round named in a request body (a draw, an
+   * amendment) or a file that the competition lacks is core's input error `unknown-round` (422), and
+   * the era registry's unknown round name is `unknown-era-round` (422).
+   */
+  'round-not-found': 404,
   'unknown-tie': 404,
   'leg-not-found': 404,
   'token-not-found': 404,

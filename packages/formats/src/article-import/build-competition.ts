@@ -1,7 +1,6 @@
 import {
   type Amendment,
   type Competition,
-  checkCompetition,
   createKnockout,
   type DateRange,
   type DrawRecord,
@@ -24,6 +23,7 @@ import {
   teamId,
   tieId,
 } from '@cupstage/core';
+import { checkImported, checkTie } from '../import-kit/engine-check.ts';
 import { createTieIds } from '../import-kit/tie-ids.ts';
 import { rulesFromFormat } from './format-rules.ts';
 import type { ParsedLeg } from './leg-line.ts';
@@ -612,9 +612,7 @@ export function buildCompetition(
       ),
     );
   }
-  for (const e of checkCompetition(competition)) {
-    problems.push({ ...problem('error', e.code, undefined, e.message), path: e.path });
-  }
+  problems.push(...checkImported(competition));
   if (doc.champion) {
     const champion = createKnockout(competition).champion();
     const championName = champion === undefined ? undefined : nameOf(champion);
@@ -768,19 +766,17 @@ function legTie(
     ...(coinToss ? { coinToss } : {}),
     ...(walkover ? { walkover } : {}),
   };
-  const outcome = resolveTie({ teams: [home.id, away.id], legs, playoff, coinToss, walkover }, rules, {
-    nameOf,
-  });
   const line = p.summary?.line ?? p.legs[p.legs.length - 1]!.line;
+  const verdict = checkTie(
+    id,
+    { teams: [home.id, away.id], legs, playoff, coinToss, walkover },
+    rules,
+    nameOf,
+    line,
+  );
+  const outcome = verdict.outcome;
   if (!outcome.ok) {
-    problems.push(
-      problem(
-        'error',
-        `engine-${outcome.error.code}`,
-        line,
-        `${id}: the engine rejects these legs under ${rules.id}: ${outcome.error.message}`,
-      ),
-    );
+    if (verdict.problem) problems.push(verdict.problem);
     return { spec, outcome: {} };
   }
   const o = outcome.value;

@@ -3,7 +3,6 @@ import {
   type Competition,
   type CupError,
   checkCompetition,
-  cupError,
   type DrawRecord,
   err,
   findPreset,
@@ -22,6 +21,7 @@ import {
   tieId,
 } from '@cupstage/core';
 import type { z } from 'zod';
+import { formatsError, ZOD_ISSUE_CODES } from '../error-codes.ts';
 import { parseJson } from '../json.ts';
 import { groupStageFromFile } from './group-stage-file.ts';
 import {
@@ -41,8 +41,7 @@ export function zodIssues(
   return issues.map((issue) => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     const where = path.length > 0 ? path.join('.') : 'the document';
-    const code = issue.code.replaceAll('_', '-');
-    return cupError(code, path, `${where}: ${issue.message}`);
+    return formatsError(ZOD_ISSUE_CODES[issue.code], path, `${where}: ${issue.message}`);
   });
 }
 
@@ -52,7 +51,7 @@ function toRules(r: z.output<typeof rulesSchema>, path: Array<string | number>):
     return preset
       ? ok(preset)
       : err(
-          cupError(
+          formatsError(
             'unknown-rules-preset',
             path,
             `"${r}" is not a rules preset; use one of ${presetIds.join(', ')}`,
@@ -180,7 +179,7 @@ function missingRuleFields(file: CompetitionFile): CupError[] {
         if (field in d) continue;
         const at = [...path, 'deciders', k, field];
         errors.push(
-          cupError(
+          formatsError(
             'rule-field-missing',
             at,
             `${at.join('.')}: state ${meaning} (true or false); a rule is never assumed`,

@@ -1,6 +1,5 @@
 import {
   type Competition,
-  checkCompetition,
   err,
   findPreset,
   type Goals,
@@ -9,7 +8,6 @@ import {
   presetIds,
   type Result,
   type Round,
-  resolveTie,
   roundId,
   type Slot,
   slug,
@@ -23,6 +21,7 @@ import {
 } from '@cupstage/core';
 import type { Imported } from '../article-import/parse-article.ts';
 import { type ImportProblem, problem } from '../article-import/problems.ts';
+import { checkImported, checkTie } from '../import-kit/engine-check.ts';
 import { readCsv } from './csv-text.ts';
 
 export interface LegsCsvOptions {
@@ -232,19 +231,15 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
         legs,
         ...(raw.playoff ? { playoff: raw.playoff } : {}),
       });
-      const r = resolveTie({ teams: [first.home, first.away], legs, playoff: raw.playoff }, rules, {
+      const verdict = checkTie(
+        raw.id,
+        { teams: [first.home, first.away], legs, playoff: raw.playoff },
+        rules,
         nameOf,
-      });
-      if (!r.ok) {
-        problems.push(
-          problem(
-            'error',
-            `engine-${r.error.code}`,
-            raw.line,
-            `${raw.id}: the engine rejects this tie under ${rules.id}: ${r.error.message}`,
-          ),
-        );
-      }
+        raw.line,
+      );
+      if (verdict.problem) problems.push(verdict.problem);
+      const r = verdict.outcome;
       outcomes.set(
         id,
         r.ok && r.value.kind === 'decided' ? { winner: r.value.winner, loser: r.value.loser } : {},
@@ -273,7 +268,6 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
     amendments: [],
     draws: [],
   };
-  for (const e of checkCompetition(competition))
-    problems.push({ ...problem('error', e.code, undefined, e.message), path: e.path });
+  problems.push(...checkImported(competition));
   return ok({ competition, problems });
 }

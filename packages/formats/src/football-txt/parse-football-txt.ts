@@ -1,12 +1,10 @@
 import {
   type Competition,
-  checkCompetition,
   err,
   type Leg,
   ok,
   type Result,
   type Round,
-  resolveTie,
   roundId,
   singleMatch,
   slug,
@@ -17,6 +15,7 @@ import {
 } from '@cupstage/core';
 import type { Imported } from '../article-import/parse-article.ts';
 import { type ImportProblem, problem } from '../article-import/problems.ts';
+import { checkImported, checkTie } from '../import-kit/engine-check.ts';
 import { createTeamRegistry } from '../import-kit/team-registry.ts';
 import { createTieIds } from '../import-kit/tie-ids.ts';
 import { legOf } from './leg-of.ts';
@@ -243,25 +242,21 @@ export function parseFootballTxt(
       };
       ties.push(spec);
       roundOfTie.set(id, rounds.length);
-      const r = resolveTie(
+      const verdict = checkTie(
+        id,
         { teams: [first.home, first.away], legs: spec.legs, playoff, coinToss: toss, walkover },
         rules,
-        { nameOf: registry.nameOf },
+        registry.nameOf,
+        lastLine,
       );
+      const r = verdict.outcome;
       const o: Outcome = {
         teams: [first.home, first.away],
         line: lastLine,
         played: walkover !== undefined || tieLegs.every((l) => l.score !== undefined),
       };
       if (!r.ok) {
-        problems.push(
-          problem(
-            'error',
-            `engine-${r.error.code}`,
-            lastLine,
-            `${id}: the engine rejects this tie under ${rules.id}: ${r.error.message}`,
-          ),
-        );
+        if (verdict.problem) problems.push(verdict.problem);
       } else if (r.value.kind === 'decided') {
         o.winner = r.value.winner;
       } else if (tieLegs.every((l) => l.score !== undefined) && !walkover) {
@@ -320,8 +315,7 @@ export function parseFootballTxt(
     amendments: [],
     draws: [],
   };
-  for (const e of checkCompetition(competition))
-    problems.push({ ...problem('error', e.code, undefined, e.message), path: e.path });
+  problems.push(...checkImported(competition));
   return ok({ competition, problems: sortByLine(problems) });
 }
 

@@ -2,7 +2,6 @@ import {
   addDays,
   type Competition,
   type CupError,
-  cupError,
   err,
   formatDateRange,
   legLabel,
@@ -13,6 +12,7 @@ import {
 } from '@cupstage/core';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
+import { formatsError } from '../error-codes.ts';
 import { vtimezone } from './vtimezone.ts';
 
 /** What to put in the calendar. */
@@ -43,7 +43,7 @@ export function writeCalendar(c: Competition, options: CalendarOptions): Result<
     const round = c.rounds.find((r) => r.id.toLowerCase() === wanted || r.name.toLowerCase() === wanted);
     if (!round)
       return err(
-        cupError(
+        formatsError(
           'unknown-round',
           ['round'],
           `no round "${options.round}"; the rounds are ${c.rounds.map((r) => r.id).join(', ')}`,
@@ -55,7 +55,7 @@ export function writeCalendar(c: Competition, options: CalendarOptions): Result<
   if (options.team !== undefined) {
     const wanted = options.team.toLowerCase();
     const team = c.teams.find((t) => t.id.toLowerCase() === wanted || t.name.toLowerCase() === wanted);
-    if (!team) return err(cupError('unknown-team', ['team'], `no team "${options.team}" in ${c.name}`));
+    if (!team) return err(formatsError('unknown-team', ['team'], `no team "${options.team}" in ${c.name}`));
     legs = legs.filter((l) => l.home === team.id || l.away === team.id);
     title = `${team.name}: ${title}`;
   }
@@ -83,7 +83,7 @@ export function writeCalendar(c: Competition, options: CalendarOptions): Result<
       const start = DateTime.fromISO(`${l.date}T${l.kickoff}`, { zone: l.timeZone ?? 'utc' });
       if (!start.isValid)
         return err(
-          cupError(
+          formatsError(
             l.timeZone !== undefined && start.invalidReason === 'unsupported zone'
               ? 'unknown-time-zone'
               : 'bad-kickoff',

@@ -1,2 +1,3 @@
+export * from './engine-check.ts';
 export * from './team-registry.ts';
 export * from './tie-ids.ts';

@@ -137,7 +137,7 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
       const snap = await readable(ctx, request, request.params.id);
       const { roundId } = request.params;
       if (!snap.state.competition.rounds.some((r) => r.id === roundId))
-        fail('unknown-round', ['roundId'], `"${roundId}" is not a round of this competition`);
+        fail('round-not-found', ['roundId'], `"${roundId}" is not a round of this competition`);
       return sendVersioned(request, reply, snap, `round:${roundId}`, () =>
         JSON.stringify(snap.views.rounds().find((r) => r.id === roundId)),
       );
