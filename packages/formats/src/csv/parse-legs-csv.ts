@@ -11,17 +11,16 @@ import {
   roundId,
   type Slot,
   slug,
-  type Team,
   type TeamId,
   type TieId,
   type TieRules,
   type TieSpec,
-  teamId,
   tieId,
 } from '@cupstage/core';
 import type { Imported } from '../article-import/parse-article.ts';
 import { type ImportProblem, problem } from '../article-import/problems.ts';
 import { checkImported, checkTie } from '../import-kit/engine-check.ts';
+import { createTeamRegistry } from '../import-kit/team-registry.ts';
 import { readCsv } from './csv-text.ts';
 
 export interface LegsCsvOptions {
@@ -79,24 +78,22 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
     return i === undefined ? '' : (cells[i] ?? '').trim();
   };
 
-  const teams: Team[] = [];
-  const byName = new Map<string, Team>();
-  const byId = new Map<string, Team>();
+  // The import kit's team registry: one id per team however a row spells it (noted).
+  const registry = createTeamRegistry();
   const teamFor = (name: string, country: string, line: number): TeamId => {
-    const known = byName.get(name);
-    if (known) return known.id;
-    if (!/^[A-Z]{3}$/.test(country)) {
+    const coded = /^[A-Z]{3}$/.test(country);
+    const known = registry.find(name);
+    const r = registry.resolve(known === undefined && coded ? `${name} (${country})` : name);
+    if (r.created && !coded) {
       problems.push(
         problem('warning', 'country-missing', line, `${name} has no 3-letter country code; XXX recorded`),
       );
     }
-    let id = slug(name) || 'team';
-    while (byId.has(id)) id = `${id}-2`;
-    const team: Team = { id: teamId(id), name, country: /^[A-Z]{3}$/.test(country) ? country : 'XXX' };
-    teams.push(team);
-    byName.set(name, team);
-    byId.set(id, team);
-    return team.id;
+    if (r.alias)
+      problems.push(
+        problem('note', 'team-alias', line, `"${r.alias.written}" is read as ${r.alias.registered}`),
+      );
+    return r.id;
   };
 
   interface RawTie {
@@ -194,7 +191,7 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
     }
   }
 
-  const nameOf = (t: TeamId): string => byId.get(t)?.name ?? t;
+  const nameOf = registry.nameOf;
   const built: Round[] = [];
   const outcomes = new Map<TieId, { winner?: TeamId; loser?: TeamId }>();
   for (const [rid, round] of rounds) {
@@ -262,7 +259,7 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
     id: slug(name) || 'competition',
     name,
     stageName: 'knockout stage',
-    teams,
+    teams: registry.teams(),
     groups: [],
     rounds: built,
     amendments: [],
