@@ -18,6 +18,7 @@ import {
   tieId,
 } from '@cupstage/core';
 import { checkTie } from '../import-kit/engine-check.ts';
+import { slotFromEarlier } from '../import-kit/slots.ts';
 import { createTieIds } from '../import-kit/tie-ids.ts';
 import { addTeam, type Ctx, type StatedRules, teamNamed } from './build-context.ts';
 import type { ParsedLeg } from './leg-line.ts';
@@ -151,11 +152,8 @@ export function buildRounds(
     }
     const prev = rounds[r - 1];
     const slotOf = (team: TeamId, line: number): Slot => {
-      for (const t of prev?.ties ?? []) {
-        const o = outcomes.get(t.id);
-        if (o?.winner === team) return { kind: 'winner', tie: t.id };
-        if (o?.loser === team) return { kind: 'loser', tie: t.id };
-      }
+      const earlier = slotFromEarlier(team, prev?.ties ?? [], outcomes);
+      if (earlier) return earlier;
       const slot = groupSlot.get(team);
       if (slot) return slot;
       if (prev) {

@@ -20,6 +20,7 @@ import {
 import type { Imported } from '../article-import/parse-article.ts';
 import { type ImportProblem, problem } from '../article-import/problems.ts';
 import { checkImported, checkTie } from '../import-kit/engine-check.ts';
+import { slotFromEarlier } from '../import-kit/slots.ts';
 import { createTeamRegistry } from '../import-kit/team-registry.ts';
 import { readCsv } from './csv-text.ts';
 
@@ -208,14 +209,9 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
     }
     const rules = round.rules;
     const prev = built[built.length - 1];
-    // Where each team of the previous round comes from: the first of its ties there, won or lost.
-    const from = new Map<TeamId, Slot>();
-    for (const t of prev?.ties ?? []) {
-      const o = outcomes.get(t.id);
-      if (o?.winner !== undefined && !from.has(o.winner)) from.set(o.winner, { kind: 'winner', tie: t.id });
-      if (o?.loser !== undefined && !from.has(o.loser)) from.set(o.loser, { kind: 'loser', tie: t.id });
-    }
-    const slotOf = (team: TeamId): Slot => from.get(team) ?? { kind: 'team', team };
+    // Where each team comes from: the previous round's tie it won or lost (the import kit's inference).
+    const slotOf = (team: TeamId): Slot =>
+      slotFromEarlier(team, prev?.ties ?? [], outcomes) ?? { kind: 'team', team };
     const ties: TieSpec[] = [];
     for (const raw of round.ties.values()) {
       const legs = [...raw.legs].sort((a, b) => a.n - b.n).map((l) => l.leg);
