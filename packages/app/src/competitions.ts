@@ -5,12 +5,16 @@ import {
   checkLegTimes,
   checkTimes,
   createKnockout,
+  enterLeg,
   err,
+  findTie,
   type GroupMatch,
   type Leg,
+  legOrderProblem,
   ok,
   type Result,
   type TieId,
+  unknownTie,
   type WindowName,
 } from '@cupstage/core';
 import { type AppError, appError } from './app-error.ts';
@@ -72,14 +76,6 @@ export async function createCompetition(
   return ok({ version: created.value });
 }
 
-function findTie(c: Competition, tie: string) {
-  for (const r of c.rounds) for (const t of r.ties) if (t.id === tie) return t;
-  return undefined;
-}
-
-const unknownTie = (tie: string): AppError =>
-  appError('unknown-tie', ['tie'], `"${tie}" is not a tie of this competition`);
-
 /** Checks a tie's new legs through core (the same checks and codes as the CLI). */
 function checkLegs(state: CompetitionState, tie: TieId, legs: ReadonlyArray<Leg>): AppError | undefined {
   const spec = findTie(state.competition, tie);
@@ -108,27 +104,20 @@ export function enterLegResult(
   actor: Actor | undefined,
   input: LegResultInput,
 ): Promise<Result<Written, AppError>> {
+  const kindOf = (state: CompetitionState) =>
+    input.leg < (findTie(state.competition, input.tie)?.legs.length ?? 0)
+      ? 'leg-result-corrected'
+      : 'leg-result-entered';
   return write(ports, actor, {
     competitionId: input.competitionId,
     expectedVersion: input.expectedVersion,
     need: 'edit',
     target: `${input.tie} leg ${input.leg + 1}`,
-    action: (state) =>
-      input.leg < (findTie(state.competition, input.tie)?.legs.length ?? 0)
-        ? 'leg-result-corrected'
-        : 'leg-result-entered',
+    action: kindOf,
     decide: (state) => {
-      const spec = findTie(state.competition, input.tie);
-      if (!spec) return err(unknownTie(input.tie));
-      if (input.leg > spec.legs.length) {
-        return err(
-          appError(
-            'leg-out-of-order',
-            ['leg'],
-            `${input.tie} has ${spec.legs.length} leg(s) entered: enter leg ${spec.legs.length + 1} before leg ${input.leg + 1}`,
-          ),
-        );
-      }
+      // The order of legs and every rule of the game are core's (`enterLeg`), as in the web's form.
+      const order = legOrderProblem(state.competition, input.tie, input.leg);
+      if (order) return err(order);
       // The calendar is built from these facts: the same checks as `cupstage schedule`.
       const times = checkLegTimes(
         input.match,
@@ -139,11 +128,9 @@ export function enterLegResult(
       const firstTime = times[0];
       if (firstTime)
         return err(appError(firstTime.code, firstTime.path, firstTime.message, { errors: times }));
-      const legs = [...spec.legs];
-      legs[input.leg] = input.match;
-      const bad = checkLegs(state, input.tie, legs);
-      if (bad) return err(bad);
-      const previous = spec.legs[input.leg];
+      const entered = enterLeg(state.competition, input.tie, input.leg, input.match);
+      if (!entered.ok) return entered;
+      const previous = findTie(state.competition, input.tie)?.legs[input.leg];
       return ok([
         previous === undefined
           ? { kind: 'leg-result-entered', tie: input.tie, leg: input.leg, match: input.match }

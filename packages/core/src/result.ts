@@ -1,3 +1,5 @@
+import type { CoreErrorCode } from './error-codes.ts';
+
 /**
  * Expected failures are values. A `CupError` carries a stable `code` that callers can branch on,
  * the `path` of the offending field in the input, and a human `message`.
@@ -26,8 +28,12 @@ export function err<E>(error: E): { readonly ok: false; readonly error: E } {
   return { ok: false, error };
 }
 
-/** Builds a CupError. */
-export function cupError(code: string, path: ReadonlyArray<string | number>, message: string): CupError {
+/** Builds a CupError of core, its code one of `CORE_ERROR_CODES`. */
+export function cupError(
+  code: CoreErrorCode,
+  path: ReadonlyArray<string | number>,
+  message: string,
+): CupError {
   return { code, path, message };
 }
 

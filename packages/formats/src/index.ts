@@ -10,6 +10,7 @@ export * from './competition/schema.ts';
 export * from './competition/write-competition.ts';
 export * from './convert/index.ts';
 export * from './csv/index.ts';
+export * from './error-codes.ts';
 export * from './football-txt/index.ts';
 export * from './ical/index.ts';
 export * from './import-kit/index.ts';

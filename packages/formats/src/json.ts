@@ -1,4 +1,5 @@
-import { cupError, err, ok, type Result } from '@cupstage/core';
+import { err, ok, type Result } from '@cupstage/core';
+import { formatsError } from './error-codes.ts';
 
 /** Line and column (1-based) of a character offset in a text. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -130,7 +131,7 @@ export function parseJson(text: string): Result<unknown> {
     const { offset, expected } = jsonErrorAt(text);
     const { line, column } = lineColumn(text, offset);
     return err(
-      cupError('invalid-json', [], `line ${line}, column ${column}: invalid JSON, expected ${expected}`),
+      formatsError('invalid-json', [], `line ${line}, column ${column}: invalid JSON, expected ${expected}`),
     );
   }
 }

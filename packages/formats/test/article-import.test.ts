@@ -35,6 +35,17 @@ describe('parseArticle on the seed article', () => {
     ]);
   });
 
+  it('reads a team spelt another way in a leg line as the same team, with a note (the import kit registry)', () => {
+    const line = 'Al-Hilal Al-Ubayyid SDN 1−2 COD TP Mazembe';
+    const respelt = seed.replace(line, 'Al Hilal Al-Ubayyid SDN 1−2 COD TP Mazembe');
+    const { competition, problems } = imported(respelt);
+    expect(competition.teams).toHaveLength(8);
+    expect(problems.filter((p) => p.code === 'team-alias').map((p) => [p.line, p.message])).toEqual([
+      [lineOf(seed, line), '"Al Hilal Al-Ubayyid" is read as Al-Hilal Al-Ubayyid'],
+    ]);
+    expect(createKnockout(competition).champion()).toBe('tp-mazembe');
+  });
+
   it('finds the eight teams of the qualified-teams table with their country codes and groups', () => {
     const c = imported(seed).competition;
     expect(c.teams.map((t) => `${t.country} ${t.name}`)).toEqual([

@@ -25,6 +25,21 @@ describe('legs CSV', () => {
     ]);
   });
 
+  it('reads a team spelt another way in a later row as the same team, with a note', () => {
+    const c = example();
+    const lines = writeLegsCsv(c).split('\n');
+    // The second leg of QF1: Club Africain v MC Alger, written "Club-Africain".
+    const row = lines.findIndex((l, i) => i > 1 && l.includes(',QF1,2,'));
+    lines[row] = lines[row]!.replace('Club Africain', 'Club-Africain');
+    const r = parseLegsCsv(lines.join('\n'), { name: c.name });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value.competition.teams).toHaveLength(8);
+    expect(r.value.problems.map((p) => [p.code, p.line, p.message])).toEqual([
+      ['team-alias', row + 1, '"Club-Africain" is read as Club Africain'],
+    ]);
+    expect(winners(r.value.competition)).toEqual(winners(c));
+  });
+
   it('reads back into the same legs, ties and winners', () => {
     const c = example();
     const r = parseLegsCsv(writeLegsCsv(c), { name: c.name });

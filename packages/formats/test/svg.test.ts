@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { bracketModel, createKnockout } from '@cupstage/core';
+import { bracketModel, createKnockout, teamId, tieId } from '@cupstage/core';
 import { bundledFontUrls, renderPng, writeBracketSvg } from '@cupstage/formats';
 import { describe, expect, it } from 'vitest';
 import { example } from './helpers.ts';
@@ -37,6 +37,28 @@ describe('writeBracketSvg', () => {
     const svg = writeBracketSvg(model());
     expect(svg).not.toMatch(/href|<script|url\(/);
     expect(writeBracketSvg(model())).toBe(svg);
+  });
+
+  it('draws a tie made stale by a correction upstream as the web does: blank legs, no winner', () => {
+    const c = example();
+    const ko = createKnockout(c);
+    // A hypothetical correction: MC Alger, not Club Africain, wins QF1, so SF1's legs are stale.
+    ko.record(tieId('QF1'), {
+      legs: [
+        { home: teamId('mc-alger'), away: teamId('club-africain'), score: [3, 0] },
+        { home: teamId('club-africain'), away: teamId('mc-alger'), score: [2, 0] },
+      ],
+    });
+    const stale = bracketModel(c, ko);
+    const sf1 = stale.rounds[1]!.ties.find((t) => t.id === 'SF1')!;
+    expect(sf1.sides.flatMap((s) => s.legs)).toEqual([undefined, undefined, undefined, undefined]);
+    const svg = writeBracketSvg(stale);
+    const semiFinal = (text: string) =>
+      text.slice(text.indexOf('>Semi-finals</text>'), text.indexOf('>Final</text>'));
+    // SF1 was SuperSport United 1–1 Club Africain, then Club Africain 1–3 SuperSport United: gone with it.
+    expect(semiFinal(svg)).not.toContain('>3</text>');
+    expect(semiFinal(writeBracketSvg(model()))).toContain('>3</text>');
+    expect(svg).toContain('>MC Alger (ALG)</text>');
   });
 
   it('escapes names for XML', () => {

@@ -64,8 +64,12 @@ export const STATUS_BY_CODE = {
   'session-required': 403,
   'competition-not-found': 404,
   'not-found': 404,
-  /** A round id this competition does not have (the era registry's unknown name is `unknown-era-round`, 422). */
-  'unknown-round': 404,
+  /**
+   * The URL names no round of this competition. A round named in a request body (a draw, an
+   * amendment) or a file that the competition lacks is core's input error `unknown-round` (422), and
+   * the era registry's unknown round name is `unknown-era-round` (422).
+   */
+  'round-not-found': 404,
   'unknown-tie': 404,
   /** A group this competition does not have, or a competition without a group stage. */
   'unknown-group': 404,
@@ -190,4 +194,9 @@ export class HttpProblem extends Error {
 /** Throws the problem of one error. */
 export function fail(code: string, path: ReadonlyArray<string | number>, message: string): never {
   throw new HttpProblem(problemOf([{ code, path, message }]));
+}
+
+/** Throws the problem of one error built elsewhere (core's, with its code, path and message). */
+export function failWith(error: CupError): never {
+  throw new HttpProblem(problemOf([error]));
 }

@@ -1,5 +1,5 @@
 import { presetIds } from '@cupstage/core';
-import { matchSchema } from '@cupstage/formats';
+import { dateRangeSchema, matchSchema } from '@cupstage/formats';
 import { z } from 'zod';
 
 /** Request schemas (zod): parsed at the edge, and the source of the OpenAPI document. */
@@ -12,7 +12,6 @@ const objectId = z
   .min(1)
   .max(100)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, _ . -');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2017-09-16');
 const goals = z.tuple([z.number(), z.number()]);
 
 export const idParams = z.object({ id: competitionId }).strict();
@@ -61,16 +60,14 @@ export const groupMatchBody = matchSchema
   })
   .strict();
 
-const dateRange = z.object({ from: isoDate, to: isoDate }).strict();
-
 /** A round's windows, as in the competition file: `firstLeg` and `secondLeg`, or `match` for one match. */
 export const windowsBody = z
   .object({
-    firstLeg: dateRange
+    firstLeg: dateRangeSchema
       .optional()
       .describe('first-leg window, e.g. {"from": "2017-09-15", "to": "2017-09-17"}'),
-    secondLeg: dateRange.optional(),
-    match: dateRange.optional().describe('for a single-match round'),
+    secondLeg: dateRangeSchema.optional(),
+    match: dateRangeSchema.optional().describe('for a single-match round'),
   })
   .strict();
 
@@ -105,7 +102,7 @@ export const amendmentBody = z
   .object({
     round: objectId,
     window: z.enum(['first-leg', 'second-leg', 'match']),
-    to: dateRange,
+    to: dateRangeSchema,
     reason: z.string().max(500).optional(),
   })
   .strict();

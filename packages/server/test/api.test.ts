@@ -135,7 +135,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
 
     it('gives 404 problems for unknown competitions, rounds, ties, legs and routes, 400 for bad parameters', async () => {
       problem(await get('/competitions/no-such-cup'), 404, 'competition-not-found');
-      problem(await get(`/competitions/${CAF}/rounds/round-of-99`), 404, 'unknown-round');
+      problem(await get(`/competitions/${CAF}/rounds/round-of-99`), 404, 'round-not-found');
       problem(await get(`/competitions/${CAF}/ties/QF9`), 404, 'unknown-tie');
       const r = await get(`/competitions/${CAF}/ties/QF1/legs/3`);
       expect(r.status).toBe(400);
@@ -379,7 +379,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect((await post('/draws', s.tokens.editor, '"2"', draw)).status).toBe(201);
       problem(
         await post('/draws', s.tokens.editor, '"3"', { ...draw, rounds: ['round-of-64'] }),
-        404,
+        422,
         'unknown-round',
       );
       const move = {

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { CORE_ERROR_CODES } from '@cupstage/core';
+import { FORMATS_ERROR_CODES } from '@cupstage/formats';
 import { describe, expect, it } from 'vitest';
 import { problemOf, STATUS_BY_CODE, statusOf } from '../src/problem.ts';
 
@@ -34,12 +36,27 @@ describe('the table of error codes and HTTP statuses', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('gives one status per code: rule codes 422, the round of a competition 404, an era round 422', () => {
+  it('gives one status per code: rule codes 422, a round the URL names 404, a round in the input 422', () => {
     expect(statusOf('penalties-impossible')).toBe(422);
-    expect(statusOf('unknown-round')).toBe(404);
+    expect(statusOf('round-not-found')).toBe(404);
+    expect(statusOf('unknown-round')).toBe(422);
     expect(statusOf('unknown-era-round')).toBe(422);
     expect(problemOf([{ code: 'version-conflict', path: [], message: 'stale' }]).status).toBe(412);
     // A code that only looks like a key of every object is no table entry.
     expect(statusOf('constructor')).toBe(422);
+  });
+
+  it('gives each code one meaning: core, formats and the HTTP table share only codes of the same meaning', () => {
+    const core = new Set<string>(CORE_ERROR_CODES);
+    expect(core.size).toBe(CORE_ERROR_CODES.length);
+    expect(new Set(FORMATS_ERROR_CODES).size).toBe(FORMATS_ERROR_CODES.length);
+    // formats reports core's code for what a core rule refuses, never its own name for it.
+    expect(FORMATS_ERROR_CODES.filter((c) => core.has(c))).toEqual([]);
+    // A code of core or formats with a status of its own must mean the same thing here:
+    // `unknown-tie`, a tie id the competition lacks (the API meets it only in a URL: 404);
+    // `invalid-json`, text that is not JSON (400).
+    const http = Object.keys(STATUS_BY_CODE);
+    const shared = [...CORE_ERROR_CODES, ...FORMATS_ERROR_CODES].filter((c) => http.includes(c)).sort();
+    expect(shared).toEqual(['invalid-json', 'unknown-tie']);
   });
 });

@@ -11,7 +11,8 @@ import type {
   Session,
   User,
 } from '@cupstage/app';
-import { cupError, err, InvariantError, ok, type Result } from '@cupstage/core';
+import { appError } from '@cupstage/app';
+import { err, InvariantError, ok, type Result } from '@cupstage/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.ts';
 
@@ -112,7 +113,7 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
         return ok(undefined);
       } catch (e) {
         if (isUniqueViolation(e))
-          return err(cupError('email-taken', ['email'], `${user.email} already has an account`));
+          return err(appError('email-taken', ['email'], `${user.email} already has an account`));
         throw e;
       }
     },

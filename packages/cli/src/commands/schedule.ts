@@ -7,9 +7,9 @@ import {
   findRound,
   formatDate,
   formatDateRange,
+  legLabel,
   type ScheduledLeg,
   scheduleOf,
-  windowLabel,
 } from '@cupstage/core';
 import { writeCalendar } from '@cupstage/formats';
 import type { Command } from 'commander';
@@ -60,7 +60,7 @@ function scheduleText(
     lines.push('', r.name);
     for (const l of these) {
       const place = [l.venue, l.city].filter((x) => x !== undefined).join(', ');
-      const label = `${l.tie} ${l.legs === 1 ? 'match' : windowLabel(l.windowName)}`;
+      const label = `${l.tie} ${legLabel(l)}`;
       lines.push(
         `  ${label.padEnd(14)} ${l.homeName} v ${l.awayName}: ${when(l)}${place ? `, ${place}` : ''}`,
       );

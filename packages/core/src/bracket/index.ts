@@ -1,4 +1,6 @@
+export * from './enter-leg.ts';
 export * from './final-tie.ts';
+export * from './find-tie.ts';
 export * from './group-winners.ts';
 export * from './knockout.ts';
 export * from './seeding.ts';

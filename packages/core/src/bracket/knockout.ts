@@ -6,6 +6,7 @@ import { checkMatch } from '../tie/check-match.ts';
 import { resolveTie } from '../tie/resolve-tie.ts';
 import type { MatchFacts, TieFacts, TieOutcome, TieTotals } from '../tie/types.ts';
 import { finalTie } from './final-tie.ts';
+import { unknownTie } from './find-tie.ts';
 
 /** The current state of one tie, derived from its slots and facts. */
 export type TieState =
@@ -266,8 +267,7 @@ export function createKnockout(c: Competition): Knockout {
     },
     record: (id, entry) => {
       const i = index.get(id);
-      if (i === undefined)
-        return err(cupError('unknown-tie', ['tie'], `"${id}" is not a tie of this competition`));
+      if (i === undefined) return err(unknownTie(id));
       const a = teamA[i];
       const b = teamB[i];
       if (a === undefined || b === undefined) {

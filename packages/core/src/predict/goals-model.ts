@@ -1,3 +1,4 @@
+import type { CoreErrorCode } from '../error-codes.ts';
 import type { TeamId } from '../ids.ts';
 import { cupError, err, ok, type Result } from '../result.ts';
 import { ELO_HOME_ADVANTAGE, ELO_INITIAL_RATING, eloExpected } from './elo.ts';
@@ -120,7 +121,7 @@ function expectedResult(home: number, away: number): number {
 
 /** Checks a model's numbers: positive rates, a shoot-out probability in [0, 1], and so on. */
 export function checkModel(model: GoalsModel): Result<GoalsModel> {
-  const bad = (field: string, message: string, code = 'model-value-out-of-range') =>
+  const bad = (field: string, message: string, code: CoreErrorCode = 'model-value-out-of-range') =>
     err(cupError(code, [field], `${field} ${message}`));
   const positive = (v: number | undefined): boolean => v === undefined || (Number.isFinite(v) && v > 0);
   if (model.shootout !== undefined && !(model.shootout >= 0 && model.shootout <= 1))

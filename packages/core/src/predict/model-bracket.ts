@@ -1,4 +1,5 @@
 import type { Competition, Round, Slot, TieSpec } from '../competition/types.ts';
+import type { CoreErrorCode } from '../error-codes.ts';
 import { roundId, teamId, tieId } from '../ids.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
 import { checkRules } from '../rules/check-rules.ts';
@@ -8,7 +9,7 @@ import type { Decider, TieRules } from '../rules/tie-rules.ts';
 type Json = Readonly<Record<string, unknown>>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const bad = (
-  code: string,
+  code: CoreErrorCode,
   path: ReadonlyArray<string | number>,
   message: string,
 ): Result<never, CupError[]> => err([cupError(code, path, message)]);

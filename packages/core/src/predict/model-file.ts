@@ -1,4 +1,5 @@
 import type { Competition } from '../competition/types.ts';
+import type { CoreErrorCode } from '../error-codes.ts';
 import type { TeamId } from '../ids.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
 import { checkModel, type GoalsModel } from './goals-model.ts';
@@ -14,7 +15,7 @@ export interface ModelFile {
 type Json = Readonly<Record<string, unknown>>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const bad = (
-  code: string,
+  code: CoreErrorCode,
   path: ReadonlyArray<string | number>,
   message: string,
 ): Result<never, CupError[]> => err([cupError(code, path, message)]);

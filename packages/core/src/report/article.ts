@@ -1,7 +1,8 @@
 import type { DerivedTie, Knockout } from '../bracket/knockout.ts';
-import type { Competition, Leg, Round, Team, WindowName } from '../competition/types.ts';
+import type { Competition, Leg, Round, Team } from '../competition/types.ts';
 import { qualifiedGroups } from '../group/group-positions.ts';
 import type { TeamId } from '../ids.ts';
+import { describeAmendment } from '../schedule/amendment.ts';
 import { type BracketModel, bracketModel } from './bracket-model.ts';
 import { formatDate, formatDateRange, formatPeriod } from './dates.ts';
 import { formatParagraph, numberWord } from './format-paragraph.ts';
@@ -38,12 +39,6 @@ export interface Article {
   readonly title: string;
   readonly blocks: ReadonlyArray<ArticleBlock>;
 }
-
-const WINDOW_LABEL: Record<WindowName, string> = {
-  'first-leg': 'first leg',
-  'second-leg': 'second leg',
-  match: 'match',
-};
 
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -262,11 +257,7 @@ export function buildArticle(c: Competition, ko: Knockout): Article {
       });
       blocks.push({
         kind: 'list',
-        items: c.amendments.map((a) => {
-          const round = c.rounds.find((r) => r.id === a.round)?.name ?? a.round;
-          const reason = a.reason ? ` (${a.reason})` : '';
-          return `${round} ${WINDOW_LABEL[a.window]}: moved from ${formatDateRange(a.from, false)} to ${formatDateRange(a.to, false)}${reason}`;
-        }),
+        items: c.amendments.map((a) => describeAmendment(c, a)),
       });
     }
   }

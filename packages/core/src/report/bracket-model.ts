@@ -129,7 +129,18 @@ export function sideMarker(tie: BracketTie, side: 0 | 1): string | undefined {
   return tie.marker;
 }
 
-/** Builds the bracket drawing model from a running knockout. */
+/** What a bracket says of a tie whose stored facts no longer fit (`invalid`, e.g. `team-changed`). */
+export const STALE_TIE_SUMMARY = 'Results to be re-entered: an earlier result was corrected.';
+
+/**
+ * Builds the bracket drawing model from a running knockout. Every view of a bracket (the web's, the
+ * SVG and PNG exports, the article) is drawn from it, so they show each tie alike. An `invalid` tie
+ * (a correction upstream changed a team, so its legs name a team no longer in it) shows its teams
+ * with every leg blank, no aggregate, no winner and `STALE_TIE_SUMMARY`: those goals must not be
+ * shown against the new team.
+ *
+ * @example bracketModel(c, createKnockout(c)).champion // 'TP Mazembe'
+ */
 export function bracketModel(c: Competition, ko: Knockout): BracketModel {
   const teams = new Map(c.teams.map((t) => [t.id, t]));
   const order = bracketOrder(c);
@@ -144,11 +155,12 @@ export function bracketModel(c: Competition, ko: Knockout): BracketModel {
           : tie.state.kind === 'reported'
             ? tie.state.winner
             : undefined;
+      const stale = tie.state.kind === 'invalid';
       const side = (s: 0 | 1): BracketSide => {
         const team = tie.teams[s];
         const info = team === undefined ? undefined : teams.get(team);
         const legs = Array.from({ length: round.rules.legs }, (_, l) => {
-          const leg = tie.spec.legs[l];
+          const leg = stale ? undefined : tie.spec.legs[l];
           // A leg that does not name this side's team is stale (a correction upstream changed the team).
           if (!leg?.score || team === undefined || (leg.home !== team && leg.away !== team)) return undefined;
           const home = leg.home === team;
@@ -178,7 +190,9 @@ export function bracketModel(c: Competition, ko: Knockout): BracketModel {
           ? tie.state.outcome.summary
           : tie.state.kind === 'reported'
             ? tie.state.summary
-            : undefined;
+            : stale
+              ? STALE_TIE_SUMMARY
+              : undefined;
       return { id, sides: [side(0), side(1)], ...(m ? { marker: m } : {}), ...(summary ? { summary } : {}) };
     }),
   }));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCompetition } from '../../../formats/src/competition/parse-competition.ts';
 import type { Competition } from '../competition/types.ts';
-import { amendWindow, describeAmendment } from './amendment.ts';
+import { amendmentParts, amendWindow, describeAmendment } from './amendment.ts';
 
 const caf2017 = (): Competition => {
   const parsed = parseCompetition(
@@ -20,6 +20,20 @@ describe('describeAmendment', () => {
       'Quarter-finals second leg: moved from 15–17 September to 22–24 September',
       'Semi-finals second leg: moved from 13–15 October to 20–22 October',
     ]);
+  });
+  it('gives the sentence in pieces, the old and new dates marked, with years when asked', () => {
+    const c = caf2017();
+    const a = { ...c.amendments[2]!, reason: 'FIFA calendar' };
+    expect(amendmentParts('Semi-finals', a, { years: true })).toEqual([
+      { kind: 'text', text: 'Semi-finals second leg: moved from ' },
+      { kind: 'from', text: '13–15 October 2017' },
+      { kind: 'text', text: ' to ' },
+      { kind: 'to', text: '20–22 October 2017' },
+      { kind: 'text', text: ' (FIFA calendar)' },
+    ]);
+    expect(describeAmendment(c, a)).toBe(
+      'Semi-finals second leg: moved from 13–15 October to 20–22 October (FIFA calendar)',
+    );
   });
 });
 

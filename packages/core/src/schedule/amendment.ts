@@ -6,16 +6,54 @@ import { dayNumber } from './iso-day.ts';
 import { windowExcludesPlayedLegs } from './played-outside.ts';
 import { windowLabel, windowOf } from './schedule-of.ts';
 
+/** A piece of an amendment's sentence: plain text, or the old or the new dates (a page may strike the old through). */
+export interface AmendmentPart {
+  readonly kind: 'text' | 'from' | 'to';
+  readonly text: string;
+}
+
+/**
+ * The sentence of an amendment in pieces, for pages that mark the old and new dates:
+ * `Quarter-finals first leg: moved from ` + `8–10 September` + ` to ` + `15–17 September` + ` (reason)`.
+ * Dates carry their year only with `years: true` (the article leaves it out).
+ *
+ * @example amendmentParts('Final', a).map((p) => p.text).join('') // 'Final second leg: moved from ...'
+ */
+export function amendmentParts(
+  roundName: string,
+  a: {
+    readonly window: WindowName;
+    readonly from: DateRange;
+    readonly to: DateRange;
+    readonly reason?: string | undefined;
+  },
+  options: { readonly years?: boolean } = {},
+): ReadonlyArray<AmendmentPart> {
+  const years = options.years ?? false;
+  return [
+    { kind: 'text', text: `${roundName} ${windowLabel(a.window)}: moved from ` },
+    { kind: 'from', text: formatDateRange(a.from, years) },
+    { kind: 'text', text: ' to ' },
+    { kind: 'to', text: formatDateRange(a.to, years) },
+    ...(a.reason ? [{ kind: 'text' as const, text: ` (${a.reason})` }] : []),
+  ];
+}
+
 /**
  * An amendment as the article prints it, without years:
  * `Quarter-finals first leg: moved from 8–10 September to 15–17 September`, and its reason when known.
  *
  * @example describeAmendment(competition, competition.amendments[0]) // 'Quarter-finals first leg: moved from 8–10 September to 15–17 September'
  */
-export function describeAmendment(c: Competition, a: Amendment): string {
+export function describeAmendment(
+  c: Competition,
+  a: Amendment,
+  options: { readonly years?: boolean } = {},
+): string {
   const round = c.rounds.find((r) => r.id === a.round)?.name ?? a.round;
-  const reason = a.reason ? ` (${a.reason})` : '';
-  return `${round} ${windowLabel(a.window)}: moved from ${formatDateRange(a.from, false)} to ${formatDateRange(a.to, false)}${reason}`;
+  return amendmentParts(round, a, options)
+    .map((p) => p.text)
+    .join('');
 }
 
 /** A change to a round's window. */

@@ -4,7 +4,7 @@ import { formatDate, formatDateRange } from '../report/dates.ts';
 import { type CupError, cupError } from '../result.ts';
 import { checkTimes, type TimeZoneCheck } from './check-times.ts';
 import { dayNumber } from './iso-day.ts';
-import { type ScheduledLeg, scheduleOf, windowLabel, windowOf } from './schedule-of.ts';
+import { legLabel, type ScheduledLeg, scheduleOf, windowLabel, windowOf } from './schedule-of.ts';
 
 /** What the calendar must respect. */
 export interface ScheduleRules {
@@ -20,8 +20,7 @@ export interface ScheduleCheck extends ScheduleRules {
   readonly isTimeZone: TimeZoneCheck;
 }
 
-const legName = (l: ScheduledLeg): string =>
-  `${l.tie} ${l.legs === 1 ? 'match' : l.leg === 1 ? 'first leg' : 'second leg'}`;
+const legName = (l: ScheduledLeg): string => `${l.tie} ${legLabel(l)}`;
 
 function rangeDays(r: DateRange): [number, number] | undefined {
   const a = dayNumber(r.from);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCompetition } from '../../../formats/src/competition/parse-competition.ts';
-import type { Competition } from '../competition/types.ts';
-import { scheduleOf } from './schedule-of.ts';
+import type { Competition, WindowName } from '../competition/types.ts';
+import { legLabel, scheduleOf, windowLabel } from './schedule-of.ts';
 
 const caf2017 = (): Competition => {
   const parsed = parseCompetition(
@@ -47,5 +47,19 @@ describe('scheduleOf', () => {
       'SuperSport United v Club Africain',
       'Club Africain v SuperSport United',
     ]);
+  });
+});
+
+describe('windowLabel and legLabel', () => {
+  it('name windows and legs as the article and the calendar do', () => {
+    expect(['first-leg', 'second-leg', 'match'].map((w) => windowLabel(w as WindowName))).toEqual([
+      'first leg',
+      'second leg',
+      'match',
+    ]);
+    expect(legLabel({ leg: 1, legs: 1 })).toBe('match');
+    expect(legLabel({ leg: 1, legs: 2 })).toBe('first leg');
+    expect(legLabel({ leg: 2, legs: 2 })).toBe('second leg');
+    expect(legLabel({ leg: 3, legs: 3 })).toBe('leg 3');
   });
 });

@@ -73,6 +73,19 @@ export function windowLabel(name: WindowName): string {
 }
 
 /**
+ * A leg as calendars and messages name it: `match` for a single match, else `first leg`,
+ * `second leg` (and `leg 3` for a third).
+ *
+ * @example legLabel({ leg: 2, legs: 2 }) // 'second leg'
+ */
+export function legLabel(l: Pick<ScheduledLeg, 'leg' | 'legs'>): string {
+  if (l.legs === 1) return 'match';
+  if (l.leg === 1) return windowLabel('first-leg');
+  if (l.leg === 2) return windowLabel('second-leg');
+  return `leg ${l.leg}`;
+}
+
+/**
  * Every leg of every tie in competition order, with its date, kick-off and venue when known, else
  * its round's window. Legs not yet entered are listed too (the side listed first hosts the first
  * leg), so a two-legged round of four ties always gives eight legs.

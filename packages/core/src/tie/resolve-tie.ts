@@ -44,7 +44,12 @@ const NEXT_LABEL: Record<NextStep, string> = {
 };
 
 /** The facts that belong to each decider, so that facts given but not needed can be named. */
-const FACT_OF: Partial<Record<DeciderKind, { field: string; code: string; label: string }>> = {
+const FACT_OF: Partial<
+  Record<
+    DeciderKind,
+    { field: string; code: 'extra-time' | 'penalties' | 'play-off' | 'coin-toss'; label: string }
+  >
+> = {
   'extra-time': { field: 'extraTime', code: 'extra-time', label: 'extra time' },
   'golden-goal': { field: 'extraTime', code: 'extra-time', label: 'extra time' },
   'silver-goal': { field: 'extraTime', code: 'extra-time', label: 'extra time' },

@@ -3,4 +3,4 @@ export * from './leg-line.ts';
 export * from './parse-article.ts';
 export * from './problems.ts';
 export * from './summary-line.ts';
-export { parseDateRange, slug } from './text.ts';
+export { parseDateRange } from './text.ts';

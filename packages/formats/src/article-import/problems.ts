@@ -1,4 +1,5 @@
 import type { CupError } from '@cupstage/core';
+import type { FormatsCode } from '../error-codes.ts';
 
 /** How serious an import finding is: an error loses or contradicts data, a note states an inference. */
 export type Severity = 'error' | 'warning' | 'note';
@@ -13,7 +14,7 @@ export interface ImportProblem extends CupError {
 /** Builds an ImportProblem whose path is `['line', n]`. */
 export function problem(
   severity: Severity,
-  code: string,
+  code: FormatsCode,
   line: number | undefined,
   message: string,
 ): ImportProblem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, normalizeScoreDashes, parseDate, parseDateRange, slug } from './text.ts';
+import { countOf, normalizeScoreDashes, parseDate, parseDateRange } from './text.ts';
 
 describe('parseDateRange', () => {
   it('reads the ranges the seed article writes', () => {
@@ -27,9 +27,7 @@ describe('parseDateRange', () => {
 });
 
 describe('small helpers', () => {
-  it('slugs names, reads counts and normalises dashes between numbers only', () => {
-    expect(slug('Atlético Madrid')).toBe('atletico-madrid');
-    expect(slug('Al-Hilal Al-Ubayyid')).toBe('al-hilal-al-ubayyid');
+  it('reads counts and normalises dashes between numbers only', () => {
     expect(countOf('eight')).toBe(8);
     expect(countOf('16')).toBe(16);
     expect(normalizeScoreDashes('Al-Hilal 1−2 and 3 - 0')).toBe('Al-Hilal 1–2 and 3–0');

@@ -12,20 +12,6 @@ export function normalizeScoreDashes(text: string): string {
   return text.replace(new RegExp(`(\\d)\\s*${DASH}\\s*(\\d)`, 'g'), '$1–$2');
 }
 
-/**
- * A lower-case id made of letters, digits and dashes.
- *
- * @example slug('Al-Hilal Al-Ubayyid') // 'al-hilal-al-ubayyid'
- */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 const WORDS: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,

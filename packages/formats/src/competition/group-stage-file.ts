@@ -1,6 +1,5 @@
 import {
   type CupError,
-  cupError,
   err,
   findGroupPreset,
   type Group,
@@ -14,6 +13,7 @@ import {
   teamId,
 } from '@cupstage/core';
 import type { z } from 'zod';
+import { formatsError } from '../error-codes.ts';
 import type { CompetitionFile, groupStageSchema, tieBreakersSchema } from './schema.ts';
 
 type GroupStageOut = z.output<typeof groupStageSchema>;
@@ -24,7 +24,7 @@ function toTieBreakers(t: z.output<typeof tieBreakersSchema>): Result<TieBreaker
   return preset
     ? ok(preset)
     : err(
-        cupError(
+        formatsError(
           'unknown-tie-breakers-preset',
           ['groupStage', 'tieBreakers'],
           `"${t}" is not a tie-breakers preset; use one of ${groupPresetIds.join(', ')}`,

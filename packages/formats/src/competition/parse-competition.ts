@@ -3,7 +3,6 @@ import {
   type Competition,
   type CupError,
   checkCompetition,
-  cupError,
   type DrawRecord,
   err,
   findPreset,
@@ -22,6 +21,7 @@ import {
   tieId,
 } from '@cupstage/core';
 import type { z } from 'zod';
+import { formatsError, ZOD_ISSUE_CODES } from '../error-codes.ts';
 import { parseJson } from '../json.ts';
 import { groupStageFromFile } from './group-stage-file.ts';
 import {
@@ -41,8 +41,7 @@ export function zodIssues(
   return issues.map((issue) => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     const where = path.length > 0 ? path.join('.') : 'the document';
-    const code = issue.code.replaceAll('_', '-');
-    return cupError(code, path, `${where}: ${issue.message}`);
+    return formatsError(ZOD_ISSUE_CODES[issue.code], path, `${where}: ${issue.message}`);
   });
 }
 
@@ -52,7 +51,7 @@ function toRules(r: z.output<typeof rulesSchema>, path: Array<string | number>):
     return preset
       ? ok(preset)
       : err(
-          cupError(
+          formatsError(
             'unknown-rules-preset',
             path,
             `"${r}" is not a rules preset; use one of ${presetIds.join(', ')}`,
@@ -69,7 +68,13 @@ function toSlot(s: z.output<typeof slotSchema>): Slot {
   return { kind: 'loser', tie: tieId(s.loser) };
 }
 
-function toLeg(m: z.output<typeof matchSchema>): Leg {
+/**
+ * A match as the competition file writes it (and the API's leg body, which extends the file's match
+ * schema), as a domain leg: team ids as given, every other fact as it is.
+ *
+ * @example legFromFile({ home: 'tp-mazembe', away: 'supersport-united', score: [2, 1] }).home // 'tp-mazembe'
+ */
+export function legFromFile(m: z.output<typeof matchSchema>): Leg {
   const { home, away, ...rest } = m;
   return { home: teamId(home), away: teamId(away), ...(rest as Omit<Leg, 'home' | 'away'>) };
 }
@@ -97,8 +102,8 @@ export function fromFile(file: ParsedCompetitionFile): Result<Competition, CupEr
     const ties: TieSpec[] = round.ties.map((t) => ({
       id: tieId(t.id),
       sides: [toSlot(t.sides[0]), toSlot(t.sides[1])],
-      legs: t.legs.map(toLeg),
-      ...(t.playoff ? { playoff: toLeg(t.playoff) } : {}),
+      legs: t.legs.map(legFromFile),
+      ...(t.playoff ? { playoff: legFromFile(t.playoff) } : {}),
       ...(t.coinToss ? { coinToss: teamId(t.coinToss) } : {}),
       ...(t.walkover ? { walkover: teamId(t.walkover) } : {}),
       ...(t.reported
@@ -175,7 +180,7 @@ function missingRuleFields(file: CompetitionFile): CupError[] {
         if (field in d) continue;
         const at = [...path, 'deciders', k, field];
         errors.push(
-          cupError(
+          formatsError(
             'rule-field-missing',
             at,
             `${at.join('.')}: state ${meaning} (true or false); a rule is never assumed`,

@@ -1,6 +1,5 @@
 import {
   type Competition,
-  checkCompetition,
   err,
   findPreset,
   type Goals,
@@ -9,20 +8,20 @@ import {
   presetIds,
   type Result,
   type Round,
-  resolveTie,
   roundId,
   type Slot,
-  type Team,
+  slug,
   type TeamId,
   type TieId,
   type TieRules,
   type TieSpec,
-  teamId,
   tieId,
 } from '@cupstage/core';
 import type { Imported } from '../article-import/parse-article.ts';
 import { type ImportProblem, problem } from '../article-import/problems.ts';
-import { slug } from '../article-import/text.ts';
+import { checkImported, checkTie } from '../import-kit/engine-check.ts';
+import { slotFromEarlier } from '../import-kit/slots.ts';
+import { createTeamRegistry } from '../import-kit/team-registry.ts';
 import { readCsv } from './csv-text.ts';
 
 export interface LegsCsvOptions {
@@ -80,24 +79,22 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
     return i === undefined ? '' : (cells[i] ?? '').trim();
   };
 
-  const teams: Team[] = [];
-  const byName = new Map<string, Team>();
-  const byId = new Map<string, Team>();
+  // The import kit's team registry: one id per team however a row spells it (noted).
+  const registry = createTeamRegistry();
   const teamFor = (name: string, country: string, line: number): TeamId => {
-    const known = byName.get(name);
-    if (known) return known.id;
-    if (!/^[A-Z]{3}$/.test(country)) {
+    const coded = /^[A-Z]{3}$/.test(country);
+    const known = registry.find(name);
+    const r = registry.resolve(known === undefined && coded ? `${name} (${country})` : name);
+    if (r.created && !coded) {
       problems.push(
         problem('warning', 'country-missing', line, `${name} has no 3-letter country code; XXX recorded`),
       );
     }
-    let id = slug(name) || 'team';
-    while (byId.has(id)) id = `${id}-2`;
-    const team: Team = { id: teamId(id), name, country: /^[A-Z]{3}$/.test(country) ? country : 'XXX' };
-    teams.push(team);
-    byName.set(name, team);
-    byId.set(id, team);
-    return team.id;
+    if (r.alias)
+      problems.push(
+        problem('note', 'team-alias', line, `"${r.alias.written}" is read as ${r.alias.registered}`),
+      );
+    return r.id;
   };
 
   interface RawTie {
@@ -195,7 +192,7 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
     }
   }
 
-  const nameOf = (t: TeamId): string => byId.get(t)?.name ?? t;
+  const nameOf = registry.nameOf;
   const built: Round[] = [];
   const outcomes = new Map<TieId, { winner?: TeamId; loser?: TeamId }>();
   for (const [rid, round] of rounds) {
@@ -212,14 +209,9 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
     }
     const rules = round.rules;
     const prev = built[built.length - 1];
-    // Where each team of the previous round comes from: the first of its ties there, won or lost.
-    const from = new Map<TeamId, Slot>();
-    for (const t of prev?.ties ?? []) {
-      const o = outcomes.get(t.id);
-      if (o?.winner !== undefined && !from.has(o.winner)) from.set(o.winner, { kind: 'winner', tie: t.id });
-      if (o?.loser !== undefined && !from.has(o.loser)) from.set(o.loser, { kind: 'loser', tie: t.id });
-    }
-    const slotOf = (team: TeamId): Slot => from.get(team) ?? { kind: 'team', team };
+    // Where each team comes from: the previous round's tie it won or lost (the import kit's inference).
+    const slotOf = (team: TeamId): Slot =>
+      slotFromEarlier(team, prev?.ties ?? [], outcomes) ?? { kind: 'team', team };
     const ties: TieSpec[] = [];
     for (const raw of round.ties.values()) {
       const legs = [...raw.legs].sort((a, b) => a.n - b.n).map((l) => l.leg);
@@ -232,19 +224,15 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
         legs,
         ...(raw.playoff ? { playoff: raw.playoff } : {}),
       });
-      const r = resolveTie({ teams: [first.home, first.away], legs, playoff: raw.playoff }, rules, {
+      const verdict = checkTie(
+        raw.id,
+        { teams: [first.home, first.away], legs, playoff: raw.playoff },
+        rules,
         nameOf,
-      });
-      if (!r.ok) {
-        problems.push(
-          problem(
-            'error',
-            `engine-${r.error.code}`,
-            raw.line,
-            `${raw.id}: the engine rejects this tie under ${rules.id}: ${r.error.message}`,
-          ),
-        );
-      }
+        raw.line,
+      );
+      if (verdict.problem) problems.push(verdict.problem);
+      const r = verdict.outcome;
       outcomes.set(
         id,
         r.ok && r.value.kind === 'decided' ? { winner: r.value.winner, loser: r.value.loser } : {},
@@ -267,13 +255,12 @@ export function parseLegsCsv(text: string, options: LegsCsvOptions = {}): Result
     id: slug(name) || 'competition',
     name,
     stageName: 'knockout stage',
-    teams,
+    teams: registry.teams(),
     groups: [],
     rounds: built,
     amendments: [],
     draws: [],
   };
-  for (const e of checkCompetition(competition))
-    problems.push({ ...problem('error', e.code, undefined, e.message), path: e.path });
+  problems.push(...checkImported(competition));
   return ok({ competition, problems });
 }

@@ -1,29 +1,28 @@
 import {
   type Competition,
-  checkCompetition,
   err,
   type Leg,
   ok,
   type Result,
   type Round,
-  resolveTie,
   roundId,
   singleMatch,
+  slug,
   type TeamId,
   type TieId,
   type TieRules,
   type TieSpec,
-  tieId,
 } from '@cupstage/core';
 import type { Imported } from '../article-import/parse-article.ts';
 import { type ImportProblem, problem } from '../article-import/problems.ts';
-import { slug } from '../article-import/text.ts';
+import { checkImported, checkTie } from '../import-kit/engine-check.ts';
 import { createTeamRegistry } from '../import-kit/team-registry.ts';
+import { createTieIds } from '../import-kit/tie-ids.ts';
 import { legOf } from './leg-of.ts';
 import { checkLimits } from './limits.ts';
 import { linkRounds, type Outcome } from './link-rounds.ts';
 import { NOT_KNOCKOUT, type RawMatch, readFootballTxt } from './read-football-txt.ts';
-import { registryRules, tiePrefix } from './round-names.ts';
+import { registryRules } from './round-names.ts';
 import { splitFinals } from './split-finals.ts';
 import { drawnUnsettled, writtenRules } from './written-rules.ts';
 
@@ -78,7 +77,7 @@ export function parseFootballTxt(
   const outcomes = new Map<TieId, Outcome>();
   const roundOfTie = new Map<TieId, number>();
   let skipped = 0;
-  const usedIds = new Set<string>();
+  const tieIds = createTieIds();
   for (const section of splitFinals(read.sections)) {
     if (section.matches.length === 0) continue;
     if (NOT_KNOCKOUT.test(section.name)) {
@@ -155,14 +154,10 @@ export function parseFootballTxt(
         problems.push(problem('note', 'rules-as-written', section.line, rules.name));
       }
     }
-    const prefix = tiePrefix(section.name);
+    const ids = tieIds.forRound(section.name, groups.length);
     const ties: TieSpec[] = [];
-    let k = 0;
-    for (const group of groups) {
-      let idText = groups.length === 1 ? prefix : `${prefix}${++k}`;
-      while (usedIds.has(idText)) idText = `${idText}b`;
-      usedIds.add(idText);
-      const id = tieId(idText);
+    for (const [k, group] of groups.entries()) {
+      const id = ids[k]!;
       const first = group[0]!;
       const lastLine = group[group.length - 1]!.m.line;
       if (group.length > legsPerTie + (replayRound ? 1 : 0)) {
@@ -247,25 +242,21 @@ export function parseFootballTxt(
       };
       ties.push(spec);
       roundOfTie.set(id, rounds.length);
-      const r = resolveTie(
+      const verdict = checkTie(
+        id,
         { teams: [first.home, first.away], legs: spec.legs, playoff, coinToss: toss, walkover },
         rules,
-        { nameOf: registry.nameOf },
+        registry.nameOf,
+        lastLine,
       );
+      const r = verdict.outcome;
       const o: Outcome = {
         teams: [first.home, first.away],
         line: lastLine,
         played: walkover !== undefined || tieLegs.every((l) => l.score !== undefined),
       };
       if (!r.ok) {
-        problems.push(
-          problem(
-            'error',
-            `engine-${r.error.code}`,
-            lastLine,
-            `${id}: the engine rejects this tie under ${rules.id}: ${r.error.message}`,
-          ),
-        );
+        if (verdict.problem) problems.push(verdict.problem);
       } else if (r.value.kind === 'decided') {
         o.winner = r.value.winner;
       } else if (tieLegs.every((l) => l.score !== undefined) && !walkover) {
@@ -324,8 +315,7 @@ export function parseFootballTxt(
     amendments: [],
     draws: [],
   };
-  for (const e of checkCompetition(competition))
-    problems.push({ ...problem('error', e.code, undefined, e.message), path: e.path });
+  problems.push(...checkImported(competition));
   return ok({ competition, problems: sortByLine(problems) });
 }
 

@@ -1,5 +1,4 @@
-import { isRoundKey, rulesInForce, type TieRules } from '@cupstage/core';
-import { slug } from '../article-import/text.ts';
+import { isRoundKey, rulesInForce, slug, type TieRules } from '@cupstage/core';
 
 const KEYS: ReadonlyArray<readonly [RegExp, string]> = [
   [/third|3rd/i, 'third-place'],
@@ -47,21 +46,4 @@ export function registryRules(
     rules: found.value.rules,
     label: `${found.value.competition.name} ${found.value.season.label}`,
   };
-}
-
-/** `Round of 16` → `R16`, `Quarterfinals` → `QF`, `Semifinals` → `SF`, `Final` → `F`. */
-export function tiePrefix(name: string): string {
-  const r = /round of (\d+)/i.exec(name);
-  if (r) return `R${r[1]}`;
-  if (/third|3rd/i.test(name)) return 'TP';
-  if (/quarter/i.test(name)) return 'QF';
-  if (/semi/i.test(name)) return 'SF';
-  if (/^finale?$/i.test(name)) return 'F';
-  if (/play-?offs?/i.test(name)) return 'PO';
-  return (
-    name
-      .split(/[\s,-]+/)
-      .map((w) => (/^\d+/.test(w) ? w.replace(/\D.*$/, '') : (w[0] ?? '').toUpperCase()))
-      .join('') || 'T'
-  );
 }

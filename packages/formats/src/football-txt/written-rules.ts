@@ -1,5 +1,5 @@
 import type { Decider, TieRules } from '@cupstage/core';
-import { slug } from '../article-import/text.ts';
+import { slug } from '@cupstage/core';
 import type { RawMatch } from './read-football-txt.ts';
 
 /** Level after the match, and nothing written to settle it: a replay may follow. */

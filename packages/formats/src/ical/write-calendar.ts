@@ -2,17 +2,17 @@ import {
   addDays,
   type Competition,
   type CupError,
-  cupError,
   err,
   formatDateRange,
+  legLabel,
   ok,
   type Result,
-  type ScheduledLeg,
   scheduleOf,
   windowLabel,
 } from '@cupstage/core';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
+import { formatsError } from '../error-codes.ts';
 import { vtimezone } from './vtimezone.ts';
 
 /** What to put in the calendar. */
@@ -26,8 +26,6 @@ export interface CalendarOptions {
   /** Length of a dated match event, in minutes (default 120). */
   readonly matchMinutes?: number;
 }
-
-const legText = (l: ScheduledLeg): string => (l.legs === 1 ? 'match' : windowLabel(l.windowName));
 
 /**
  * An iCalendar file (RFC 5545, via ical-generator) of a competition's legs: the whole stage, one
@@ -45,7 +43,7 @@ export function writeCalendar(c: Competition, options: CalendarOptions): Result<
     const round = c.rounds.find((r) => r.id.toLowerCase() === wanted || r.name.toLowerCase() === wanted);
     if (!round)
       return err(
-        cupError(
+        formatsError(
           'unknown-round',
           ['round'],
           `no round "${options.round}"; the rounds are ${c.rounds.map((r) => r.id).join(', ')}`,
@@ -57,7 +55,7 @@ export function writeCalendar(c: Competition, options: CalendarOptions): Result<
   if (options.team !== undefined) {
     const wanted = options.team.toLowerCase();
     const team = c.teams.find((t) => t.id.toLowerCase() === wanted || t.name.toLowerCase() === wanted);
-    if (!team) return err(cupError('unknown-team', ['team'], `no team "${options.team}" in ${c.name}`));
+    if (!team) return err(formatsError('unknown-team', ['team'], `no team "${options.team}" in ${c.name}`));
     legs = legs.filter((l) => l.home === team.id || l.away === team.id);
     title = `${team.name}: ${title}`;
   }
@@ -73,7 +71,7 @@ export function writeCalendar(c: Competition, options: CalendarOptions): Result<
   });
   const minutes = options.matchMinutes ?? 120;
   for (const l of legs) {
-    const summary = `${l.roundName} ${legText(l)}: ${l.homeName} v ${l.awayName}`;
+    const summary = `${l.roundName} ${legLabel(l)}: ${l.homeName} v ${l.awayName}`;
     const location = [l.venue, l.city].filter((x) => x !== undefined).join(', ');
     const common = {
       id: `${c.id}-${l.tie}-leg${l.leg}@cupstage`,
@@ -85,7 +83,7 @@ export function writeCalendar(c: Competition, options: CalendarOptions): Result<
       const start = DateTime.fromISO(`${l.date}T${l.kickoff}`, { zone: l.timeZone ?? 'utc' });
       if (!start.isValid)
         return err(
-          cupError(
+          formatsError(
             l.timeZone !== undefined && start.invalidReason === 'unsupported zone'
               ? 'unknown-time-zone'
               : 'bad-kickoff',

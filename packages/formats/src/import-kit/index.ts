@@ -1,1 +1,4 @@
+export * from './engine-check.ts';
+export * from './slots.ts';
 export * from './team-registry.ts';
+export * from './tie-ids.ts';

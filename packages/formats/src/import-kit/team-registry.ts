@@ -1,5 +1,4 @@
-import { type Team, type TeamId, teamId } from '@cupstage/core';
-import { slug } from '../article-import/text.ts';
+import { slug, type Team, type TeamId, teamId } from '@cupstage/core';
 
 /** How a name was matched to a team already known. */
 export interface TeamMatch {

@@ -1,16 +1,8 @@
-import {
-  checkRules,
-  cupError,
-  err,
-  findRules,
-  ok,
-  presetIds,
-  type Result,
-  type TieRules,
-} from '@cupstage/core';
+import { checkRules, err, findRules, ok, presetIds, type Result, type TieRules } from '@cupstage/core';
 import { z } from 'zod';
 import { zodIssues } from '../competition/parse-competition.ts';
 import { deciderSchema } from '../competition/schema.ts';
+import { formatsError } from '../error-codes.ts';
 import { parseJson } from '../json.ts';
 
 /**
@@ -48,10 +40,16 @@ export function readRules(
     const found = findRules(value);
     return found
       ? ok(found)
-      : err(cupError('unknown-rules-preset', [...path], `"${value}" is not a rules preset; use ${ACCEPTED}`));
+      : err(
+          formatsError(
+            'unknown-rules-preset',
+            [...path],
+            `"${value}" is not a rules preset; use ${ACCEPTED}`,
+          ),
+        );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return err(cupError('invalid-rules', [...path], `rules must be ${ACCEPTED}`));
+    return err(formatsError('invalid-rules', [...path], `rules must be ${ACCEPTED}`));
   }
   const parsed = inlineRulesSchema.safeParse(value);
   if (!parsed.success) return err(zodIssues(parsed.error.issues, path)[0]!);
@@ -66,7 +64,7 @@ export function readRules(
   const checked = checkRules(rules);
   if (!checked.ok) {
     const e = checked.error;
-    return err(cupError(e.code, [...path, ...e.path], e.message));
+    return err({ ...e, path: [...path, ...e.path] });
   }
   return checked;
 }
@@ -79,9 +77,9 @@ export function readRules(
 export function readRulesOption(text: string): Result<TieRules> {
   if (!text.trimStart().startsWith('{')) return readRules(text, ['--rules']);
   if (text.length > 10_000) {
-    return err(cupError('rules-too-long', ['--rules'], 'a decider chain is at most 10,000 characters'));
+    return err(formatsError('rules-too-long', ['--rules'], 'a decider chain is at most 10,000 characters'));
   }
   const json = parseJson(text);
-  if (!json.ok) return err(cupError(json.error.code, ['--rules'], `--rules: ${json.error.message}`));
+  if (!json.ok) return err({ ...json.error, path: ['--rules'], message: `--rules: ${json.error.message}` });
   return readRules(json.value, ['--rules']);
 }

@@ -1,6 +1,5 @@
 import {
   type CupError,
-  cupError,
   err,
   type MatchFacts,
   ok,
@@ -15,6 +14,7 @@ import {
 } from '@cupstage/core';
 import { z } from 'zod';
 import { zodIssues } from '../competition/parse-competition.ts';
+import { formatsError } from '../error-codes.ts';
 import { parseJson } from '../json.ts';
 import { readRules } from './rules-value.ts';
 
@@ -86,7 +86,7 @@ export function presetResolver(fallback?: string | TieRules): RulesResolver {
     if (line.rules !== undefined) return readRules(line.rules, ['rules']);
     if (fallback === undefined) {
       return err(
-        cupError(
+        formatsError(
           'rules-missing',
           ['rules'],
           `give "rules" (one of ${presetIds.join(', ')}) or "competition", "season" and "round" on the line, or --rules`,
@@ -114,7 +114,7 @@ export function eraResolver(fallback?: string | TieRules): RulesResolver {
     if (given.length === 0) return byPreset(line);
     if (line.rules !== undefined) {
       return err(
-        cupError(
+        formatsError(
           'rules-and-era',
           ['rules'],
           `give either "rules" or "competition", "season" and "round", not both (the line has "rules" and "${given[0]}")`,
@@ -124,7 +124,7 @@ export function eraResolver(fallback?: string | TieRules): RulesResolver {
     const missing = ERA_FIELDS.find((f) => line[f] === undefined);
     if (missing !== undefined) {
       return err(
-        cupError(
+        formatsError(
           'era-incomplete',
           [missing],
           `"${missing}" is missing: the rules of an era need "competition", "season" and "round" together`,

@@ -7,6 +7,7 @@ import {
   fixturesByDate,
   type Leg,
   legResultText,
+  unknownTie,
 } from '@cupstage/core';
 import {
   competitionFileSchema,
@@ -32,8 +33,8 @@ import {
   stageDto,
   tieDto,
 } from '../dto/schemas.ts';
-import type { AuditEntryDto } from '../dto/types.ts';
-import { fail } from '../problem.ts';
+import type { AuditEntryDto, CompetitionSummaryDto } from '../dto/types.ts';
+import { fail, failWith } from '../problem.ts';
 import type { Snapshot } from '../reader.ts';
 import { idParams, legParams, roundParams, tieParams } from '../schemas.ts';
 import { readable, sendVersioned } from './helpers.ts';
@@ -168,7 +169,7 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
       const snap = await readable(ctx, request, request.params.id);
       const { roundId } = request.params;
       if (!snap.state.competition.rounds.some((r) => r.id === roundId))
-        fail('unknown-round', ['roundId'], `"${roundId}" is not a round of this competition`);
+        fail('round-not-found', ['roundId'], `"${roundId}" is not a round of this competition`);
       return sendVersioned(request, reply, snap, `round:${roundId}`, () =>
         JSON.stringify(snap.views.rounds().find((r) => r.id === roundId)),
       );
@@ -206,7 +207,7 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       const tie = snap.ko.ties().find((t) => t.id === request.params.tieId);
-      if (!tie) fail('unknown-tie', ['tieId'], `"${request.params.tieId}" is not a tie of this competition`);
+      if (!tie) failWith(unknownTie(request.params.tieId, ['tieId']));
       return sendVersioned(request, reply, snap, `tie:${tie.id}`, () => JSON.stringify(snap.views.tie(tie)));
     },
   );
@@ -225,7 +226,7 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
       const snap = await readable(ctx, request, request.params.id);
       const { tieId, leg } = request.params;
       const tie = snap.ko.ties().find((t) => t.id === tieId);
-      if (!tie) fail('unknown-tie', ['tieId'], `"${tieId}" is not a tie of this competition`);
+      if (!tie) failWith(unknownTie(tieId, ['tieId']));
       const facts = tie.spec.legs[leg - 1];
       if (!facts) fail('leg-not-found', ['leg'], `${tieId} has no leg ${leg} entered`);
       return sendVersioned(request, reply, snap, `leg:${tieId}:${leg}`, () =>

@@ -19,19 +19,19 @@ import {
   type DrawLog,
   type DrawRecord,
   findPreset,
-  type Leg,
   type Result,
   type Round,
   type RoundWindows,
   readDrawLog,
   roundId,
   singleElimination,
+  slug,
   type Team,
   type TieRules,
   teamId,
   tieId,
 } from '@cupstage/core';
-import { competitionFromJson, createTeamRegistry, slug } from '@cupstage/formats';
+import { competitionFromJson, createTeamRegistry, legFromFile } from '@cupstage/formats';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -164,11 +164,6 @@ function toWindows(body: z.output<typeof windowsBody>): RoundWindows {
   };
 }
 
-function toLeg(body: z.output<typeof legBody>): Leg {
-  const { home, away, ...rest } = body;
-  return { home: teamId(home), away: teamId(away), ...(rest as Omit<Leg, 'home' | 'away'>) };
-}
-
 /** Every change: create, leg results (enter, correct, delete), draws, schedule, publishing, members. */
 export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerContext): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -234,7 +229,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
           competitionId: id,
           tie: tieId(tie),
           leg: leg - 1,
-          match: toLeg(request.body),
+          match: legFromFile(request.body),
           expectedVersion: expectedVersion(request),
         }),
       );

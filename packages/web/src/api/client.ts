@@ -1,4 +1,3 @@
-import type { Leg } from '@cupstage/core';
 import type {
   AmendmentBody,
   AuditEntryDto,
@@ -7,6 +6,7 @@ import type {
   CreateCompetitionBody,
   DrawRecordBody,
   ImportedDto,
+  LegBody,
   MeDto,
   PredictionsDto,
   WindowsBody,
@@ -105,7 +105,7 @@ export const api = {
   /** Each team's chances (default model), conditional on every result entered. */
   predictions: (id: string) => request<PredictionsDto>('GET', `${c(id)}/predictions`),
   /** Enters or corrects one leg (`leg` counts from 1); `version` is the version the user saw. */
-  enterLeg: (id: string, tie: string, leg: number, match: Leg, version: number) =>
+  enterLeg: (id: string, tie: string, leg: number, match: LegBody, version: number) =>
     request<WrittenDto>('PUT', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, {
       body: match,
       ifMatch: version,

@@ -18,6 +18,7 @@ export type {
   GroupRowDto,
   GroupStageDto,
   ImportedDto,
+  LegBody,
   LegDto,
   MeDto,
   PageData,

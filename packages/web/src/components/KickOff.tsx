@@ -1,12 +1,7 @@
+import { formatDate } from '@cupstage/core';
 import { useEffect, useState } from 'react';
 import type { LegDto } from '../api/dto.ts';
-import {
-  formatDateTimeIn,
-  formatDay,
-  formatTimeIn,
-  kickoffInstant,
-  viewerTimeZone,
-} from '../time/kickoff.ts';
+import { formatDateTimeIn, formatTimeIn, kickoffInstant, viewerTimeZone } from '../time/kickoff.ts';
 
 /**
  * A leg's date and kick-off: in the venue's time zone and, once in the browser, the viewer's (the
@@ -16,7 +11,7 @@ export function KickOff({ leg }: { readonly leg: LegDto }) {
   const [viewer, setViewer] = useState<string | undefined>();
   useEffect(() => setViewer(viewerTimeZone()), []);
   if (!leg.date) return <span className="muted">date to be announced</span>;
-  const day = <time dateTime={leg.date}>{formatDay(leg.date)}</time>;
+  const day = <time dateTime={leg.date}>{formatDate(leg.date)}</time>;
   if (!leg.kickoff || !leg.timeZone) {
     return (
       <span>

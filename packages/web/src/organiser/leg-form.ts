@@ -2,6 +2,7 @@ import {
   type Competition,
   type CupError,
   createKnockout,
+  enterLeg,
   type Goals,
   type Leg,
   problemSentence,
@@ -247,9 +248,9 @@ export function fieldOf(error: CupError, index: number): FieldGroup {
 }
 
 /**
- * Checks a leg as the server will: the tie's legs with this one put in place, recorded by core on
- * the competition the user sees. Returns the problem (core's code, and core's sentence for it in the
- * organiser's words, `problemSentence`) or nothing.
+ * Checks a leg as the server will: core's `enterLeg` on the competition the user sees (the order of
+ * legs, then the tie's legs with this one in place). Returns the problem (core's code, and core's
+ * sentence for it in the organiser's words, `problemSentence`) or nothing.
  */
 export function checkLeg(
   competition: Competition,
@@ -257,24 +258,12 @@ export function checkLeg(
   index: number,
   match: Leg,
 ): FieldProblem | undefined {
-  const spec = competition.rounds.flatMap((r) => r.ties).find((t) => t.id === tie);
-  if (!spec)
-    return { field: 'leg', code: 'unknown-tie', message: `"${tie}" is not a tie of this competition` };
-  if (index > spec.legs.length) {
-    return {
-      field: 'leg',
-      code: 'leg-out-of-order',
-      message: `${tie} has ${spec.legs.length} leg(s) entered: enter leg ${spec.legs.length + 1} before leg ${index + 1}`,
-    };
-  }
-  const legs = [...spec.legs];
-  legs[index] = match;
-  const recorded = createKnockout(competition).record(tieId(tie), { legs });
-  if (recorded.ok) return undefined;
+  const entered = enterLeg(competition, tie, index, match);
+  if (entered.ok) return undefined;
   return {
-    field: fieldOf(recorded.error, index),
-    code: recorded.error.code,
-    message: problemSentence(recorded.error),
+    field: fieldOf(entered.error, index),
+    code: entered.error.code,
+    message: problemSentence(entered.error),
   };
 }
 

@@ -1,14 +1,7 @@
-import { type Team, teamId } from '@cupstage/core';
+import { slug, type Team, teamId } from '@cupstage/core';
 
-/** A team id from its name: `TP Mazembe` → `tp-mazembe`. */
-export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** A team id from its name, core's `slug`: `TP Mazembe` → `tp-mazembe`. */
+export { slug };
 
 /** A team from `Name, COD` (or `Name (COD)`), or what is wrong with it. */
 function teamOfLine(text: string): Team | string {

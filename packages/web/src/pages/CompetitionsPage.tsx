@@ -1,4 +1,4 @@
-import { formatDateRange } from '@cupstage/core';
+import { formatDate, formatDateRange } from '@cupstage/core';
 import { useEffect, useState } from 'react';
 import { type ApiResult, api } from '../api/client.ts';
 import type { CompetitionSummaryDto } from '../api/dto.ts';
@@ -6,7 +6,6 @@ import { Link } from '../components/Link.tsx';
 import { ProblemMessage } from '../components/Problem.tsx';
 import { TeamName } from '../components/TeamName.tsx';
 import { useSeededCompetitions } from '../state/seed.tsx';
-import { formatDay } from '../time/kickoff.ts';
 
 const STATUS: Record<NonNullable<CompetitionSummaryDto['status']>, string> = {
   upcoming: 'Upcoming',
@@ -39,7 +38,7 @@ function CompetitionCard({ c }: { readonly c: CompetitionSummaryDto }) {
             <ul className="plain-list next-matches">
               {c.next.map((m) => (
                 <li key={`${m.tie}-${m.leg}`}>
-                  {m.date ? <time dateTime={m.date}>{formatDay(m.date)}</time> : 'Date to be announced'}
+                  {m.date ? <time dateTime={m.date}>{formatDate(m.date)}</time> : 'Date to be announced'}
                   {m.kickoff ? `, ${m.kickoff}${m.timeZone ? ` (${m.timeZone})` : ''}` : ''} ·{' '}
                   <Link to={{ kind: 'round', id: c.id, round: m.round }}>{m.roundName}</Link>:{' '}
                   <TeamName competition={c.id} team={m.home} /> v{' '}

@@ -1,17 +1,10 @@
-import { formatDateRange } from '@cupstage/core';
+import { amendmentParts, formatDate, formatDateRange } from '@cupstage/core';
 import { KickOff } from '../components/KickOff.tsx';
 import { TeamName } from '../components/TeamName.tsx';
 import type { Loaded } from '../state/derive.ts';
-import { formatDay } from '../time/kickoff.ts';
 
 const range = (r: { readonly from: string; readonly to: string } | undefined): string =>
   r === undefined ? '—' : formatDateRange(r);
-
-const WINDOW: Record<string, string> = {
-  'first-leg': 'first leg',
-  'second-leg': 'second leg',
-  match: 'match',
-};
 
 /**
  * The fixtures: each round's windows, the amendments with their reasons, and every dated leg grouped
@@ -76,9 +69,15 @@ export function SchedulePage({ data }: { readonly data: Loaded }) {
           <ul className="plain-list">
             {view.amendments.map((a) => (
               <li key={`${a.round}-${a.window}-${a.from.from}-${a.to.from}`}>
-                {roundName.get(a.round) ?? a.round} {WINDOW[a.window] ?? a.window}: moved from{' '}
-                <del>{range(a.from)}</del> to <ins>{range(a.to)}</ins>
-                {a.reason ? <> ({a.reason})</> : null}
+                {amendmentParts(roundName.get(a.round) ?? a.round, a, { years: true }).map((p) =>
+                  p.kind === 'from' ? (
+                    <del key={p.kind}>{p.text}</del>
+                  ) : p.kind === 'to' ? (
+                    <ins key={p.kind}>{p.text}</ins>
+                  ) : (
+                    p.text
+                  ),
+                )}
               </li>
             ))}
           </ul>
@@ -92,7 +91,7 @@ export function SchedulePage({ data }: { readonly data: Loaded }) {
           days.map(([day, legs]) => (
             <section key={day} aria-labelledby={`day-${day}`} className="fixture-day">
               <h3 id={`day-${day}`}>
-                <time dateTime={day}>{formatDay(day)}</time>
+                <time dateTime={day}>{formatDate(day)}</time>
               </h3>
               <ul className="plain-list fixtures">
                 {legs.map(({ round, tie, leg }) => (

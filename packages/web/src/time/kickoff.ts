@@ -46,18 +46,6 @@ export function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** `19 November 2017` from `2017-11-19` (no time zone involved). */
-export function formatDay(date: string): string {
-  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!d) return date;
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]))));
-}
-
 /** `15:00` in a time zone, with the zone's short name: `15:00 CAT`. */
 export function formatTimeIn(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', {

@@ -1,4 +1,5 @@
 import { cupError, err, InvariantError, ok, type Result } from '../../result.ts';
+import { slug } from '../../slug.ts';
 import { findPreset } from '../presets.ts';
 import type { TieRules } from '../tie-rules.ts';
 import { afcChampionsLeague } from './afc.ts';
@@ -62,16 +63,6 @@ export function findCompetition(id: string): CompetitionEras | undefined {
   }
   return undefined;
 }
-
-/** A name as an id: "UEFA Cup" → "uefa-cup", "European Cup Winners' Cup" → "european-cup-winners-cup". */
-const slug = (name: string): string =>
-  name
-    .slice(0, 100)
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** True for a round id of the registry, such as `quarter-final`. */
 export function isRoundKey(id: string): id is RoundKey {

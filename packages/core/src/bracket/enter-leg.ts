@@ -1,0 +1,45 @@
+import type { Competition, Leg } from '../competition/types.ts';
+import { tieId } from '../ids.ts';
+import { type CupError, cupError, err, ok, type Result } from '../result.ts';
+import { findTie, unknownTie } from './find-tie.ts';
+import { createKnockout } from './knockout.ts';
+
+/**
+ * Whether leg `index` (0-based) of tie `id` may be entered or corrected now: the tie must exist
+ * (`unknown-tie`) and legs are entered in order, so leg 2 waits for leg 1 (`leg-out-of-order`, path
+ * `['leg']`). A leg already entered may always be corrected.
+ *
+ * @example legOrderProblem(caf2017, 'F', 3)?.message // 'F has 2 leg(s) entered: enter leg 3 before leg 4'
+ */
+export function legOrderProblem(c: Competition, id: string, index: number): CupError | undefined {
+  const spec = findTie(c, id);
+  if (!spec) return unknownTie(id);
+  if (index <= spec.legs.length) return undefined;
+  return cupError(
+    'leg-out-of-order',
+    ['leg'],
+    `${id} has ${spec.legs.length} leg(s) entered: enter leg ${spec.legs.length + 1} before leg ${index + 1}`,
+  );
+}
+
+/**
+ * Enters or corrects leg `index` (0-based) of tie `id`: the order of legs is checked
+ * (`legOrderProblem`), then the tie's legs with this one in place are recorded by the knockout, so
+ * every rule of the game is checked (teams, home side, scores, shoot-out, the round's rules). Returns
+ * the tie's new legs; the competition is not changed.
+ *
+ * @example enterLeg(caf2017, 'QF1', 1, { ...secondLeg, score: [0, 0] }) // ok: the two legs
+ */
+export function enterLeg(
+  c: Competition,
+  id: string,
+  index: number,
+  match: Leg,
+): Result<ReadonlyArray<Leg>, CupError> {
+  const order = legOrderProblem(c, id, index);
+  if (order) return err(order);
+  const legs = [...(findTie(c, id)?.legs ?? [])];
+  legs[index] = match;
+  const recorded = createKnockout(c).record(tieId(id), { legs });
+  return recorded.ok ? ok(legs) : recorded;
+}
