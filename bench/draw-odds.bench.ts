@@ -2,7 +2,7 @@
  * `npm run bench:draw [-- --pots FILE] [--reps R] [--brute-reps B] [--no-brute]`
  *
  * Exact odds of a full 16-team UEFA round-of-16 draw (default: the 2017-18 Champions League pots,
- * examples/pots/), measured against brute-force enumeration of the sequential procedure in the same
+ * examples/pots/; `--pots` any pots file, e.g. the 2024-25 knockout phase play-off draw), measured against brute-force enumeration of the sequential procedure in the same
  * run (every order of balls, every allowed opponent, found by listing every valid complete draw): the
  * exact odds run R times (default 7) after one untimed warm-up, the enumeration B times (default 1: it
  * takes tens of seconds). Both answers are compared pairing by pairing. Then the whole command,
@@ -46,7 +46,12 @@ if (!spec.ok) {
   process.stderr.write(`bench:draw: ${pots}: ${spec.error.map((e) => e.message).join('; ')}\n`);
   process.exit(2);
 }
-const teams = spec.value.kind === 'uefa-round-of-16' ? spec.value.winners.length * 2 : 0;
+const teams =
+  spec.value.kind === 'uefa-round-of-16'
+    ? spec.value.winners.length * 2
+    : spec.value.kind === 'bracket-positions'
+      ? spec.value.bowls.reduce((n, b) => n + b.teams.length, 0)
+      : 0;
 const ms = (t0: bigint): number => Number(process.hrtime.bigint() - t0) / 1e6;
 
 exactOdds(spec.value); // warm-up

@@ -2,18 +2,24 @@
  * `npm run bench:startup [-- --runs N]`: start-up time of the compiled CLI (issue 15, point 8). Times
  * whole processes, as a user runs them: `node -e 0` (the floor no Node program goes below),
  * `cupstage --version` and `cupstage report examples/caf-confederation-cup-2017.json`. The three are
- * run in turn, N times each (default 15), so that the shared machine's load falls on all of them alike;
+ * run in turn, N times each (default 15), so that the shared machine's load falls on all of them alike,
+ * with a fourth for reference: the same report from dist/ without the bundles, as `cupstage` ran before
+ * scripts/bundle-cli.mjs;
  * each prints one JSON line: the median in ms, and its ratio to `node -e 0` in the same run.
  *
- * The goal is "under 150 ms" on a machine where `node -e 0` takes about 60 ms (issue 15), that is a
- * ratio to `node -e 0` of at most 2.5: on a loaded machine the ratio is the figure to read.
- * The CLI runs from dist/ (the script builds first); NODE_OPTIONS is cleared for the children so that
- * no `--conditions=cupstage-source` from the caller sends them to the TypeScript sources.
+ * Each line also gives `overheadMs`, the median minus `node -e 0`'s: what cupstage itself adds.
+ *
+ * The goal (issue 15) is "under 150 ms". It is judged two ways, both printed: `absoluteGoalMet`, the
+ * median itself under 150 ms, which a loaded machine can miss whatever the CLI does; and
+ * `ratioGoalMet`, a ratio to `node -e 0` of at most 2.5 (150 ms where `node -e 0` takes 60 ms, as on
+ * an idle machine), the figure that stays comparable under load.
+ * The CLI runs from bundle/ (the script builds first); NODE_OPTIONS is cleared for the children so
+ * that no `--conditions=cupstage-source` from the caller sends them to the TypeScript sources.
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median } from './shared-path.ts';
 
 const GOAL_MS = 150;
@@ -40,10 +46,18 @@ const example = join('examples', 'caf-confederation-cup-2017.json');
 const env: NodeJS.ProcessEnv = { ...process.env };
 delete env.NODE_OPTIONS;
 
+// The same report from dist/ without the bundles (about 240 ES modules), as `cupstage` ran before them.
+const fromDist = `const { main } = await import(${JSON.stringify(pathToFileURL(join(repo, 'packages', 'cli', 'dist', 'main.js')).href)});
+process.exitCode = await main(['node', 'cupstage', ...process.argv.slice(1)]);`;
+
 const cases: ReadonlyArray<{ readonly name: string; readonly argv: ReadonlyArray<string> }> = [
   { name: 'node -e 0', argv: ['-e', '0'] },
   { name: 'cupstage --version', argv: [cli, '--version'] },
   { name: `cupstage report ${example}`, argv: [cli, 'report', example] },
+  {
+    name: `report from dist/, unbundled (reference)`,
+    argv: ['--input-type=module', '-e', fromDist, 'report', example],
+  },
 ];
 
 const times = cases.map((): number[] => []);
@@ -71,10 +85,13 @@ for (const [i, c] of cases.entries()) {
     medianMs: Math.round(ms * 10) / 10,
     ratioToNode: Math.round(ratio * 100) / 100,
   };
-  if (i > 0) {
-    line.goal = `ratio <= ${GOAL_MS / NODE_MS} (${GOAL_MS} ms where node -e 0 takes ${NODE_MS} ms)`;
-    line.goalMet = ratio <= GOAL_MS / NODE_MS;
+  if (i > 0 && i < 3) {
+    line.overheadMs = Math.round((ms - base) * 10) / 10;
+    line.goal = `under ${GOAL_MS} ms; ratio <= ${GOAL_MS / NODE_MS} (${GOAL_MS} ms where node -e 0 takes ${NODE_MS} ms)`;
+    line.absoluteGoalMet = ms < GOAL_MS;
+    line.ratioGoalMet = ratio <= GOAL_MS / NODE_MS;
   }
+  if (i === 3) line.overheadMs = Math.round((ms - base) * 10) / 10;
   line.loadAverage = Math.round(loadavg()[0]! * 100) / 100;
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }

@@ -1,5 +1,5 @@
 /**
- * The import rule of ARCHITECTURE.md, enforced: core imports nothing outside itself (no packages, no
+ * The import rule of docs/architecture.md, enforced: core imports nothing outside itself (no packages, no
  * Node built-ins, no clock, no Math.random); formats and app import core; store imports app and core;
  * server and cli import what they need; web imports core, the browser-safe svg codec and server types.
  */

@@ -128,6 +128,19 @@ function eventText(e: CompetitionEvent, previous: Leg | undefined, c: Competitio
       return `${roundName(e.round)} draw: seed commitment ${e.commitment.slice(0, 8)}…${e.commitment.slice(-4)} published`;
     case 'windows-set':
       return `${roundName(e.round)} windows set: ${windowsText(e.windows)}`;
+    case 'group-result-entered':
+    case 'group-result-corrected': {
+      const team = (id: string): string => c.teams.find((t) => t.id === id)?.name ?? id;
+      const m = e.match;
+      const score = legResultText({
+        home: m.home,
+        away: m.away,
+        ...(m.score ? { score: m.score } : {}),
+        ...(m.awarded ? { awarded: true } : {}),
+      });
+      const what = e.kind === 'group-result-entered' ? 'entered' : 'corrected';
+      return `Group ${e.group}: ${team(m.home)} ${score} ${team(m.away)} ${what}`;
+    }
     case 'schedule-amended':
       return describeAmendment(c, e.amendment);
     case 'published':

@@ -38,7 +38,11 @@ function memoryPorts(): Ports & { attempts: RejectedAttempt[] } {
     async attempts() {
       return attempts;
     },
+    async versions() {
+      return new Map();
+    },
     watch: () => () => {},
+    changeMark: () => undefined,
   };
   const accounts = {
     roleOf: async (c: string, u: string) => roles.get(`${c}/${u}`),

@@ -6,6 +6,7 @@ import {
   checkTimes,
   createKnockout,
   err,
+  type GroupMatch,
   type Leg,
   ok,
   type Result,
@@ -13,8 +14,9 @@ import {
   type WindowName,
 } from '@cupstage/core';
 import { type AppError, appError } from './app-error.ts';
-import type { CompetitionState } from './fold.ts';
-import { allows } from './policy.ts';
+import type { CompetitionEvent } from './events.ts';
+import { applyEvent, type CompetitionState, foldEvents, setGroupMatch } from './fold.ts';
+import { allows, type Need } from './policy.ts';
 import type { Actor, Ports, Role } from './ports.ts';
 import { isTimeZone } from './time-zones.ts';
 import { currentState, notFound, type Written, write } from './write.ts';
@@ -148,6 +150,69 @@ export function enterLegResult(
           ? { kind: 'leg-result-entered', tie: input.tie, leg: input.leg, match: input.match }
           : { kind: 'leg-result-corrected', tie: input.tie, leg: input.leg, match: input.match, previous },
       ]);
+    },
+  });
+}
+
+/** Input of `enterGroupResult`: the match is found by its group and its home and away sides. */
+export interface GroupResultInput {
+  readonly competitionId: string;
+  readonly group: string;
+  readonly match: GroupMatch;
+  readonly expectedVersion: number;
+}
+
+/**
+ * Enters or corrects the result of a group match. Core checks the group stage with it (both teams of
+ * the group, a pairing the round robin allows, a league phase's matches per team) and the match's
+ * date, time and zone; the standings, statuses and every knockout slot filled from them follow.
+ *
+ * @example await enterGroupResult(ports, editor, { competitionId, group: 'A', match: { home, away, score: [1, 0] }, expectedVersion: 3 })
+ */
+export function enterGroupResult(
+  ports: Ports,
+  actor: Actor | undefined,
+  input: GroupResultInput,
+): Promise<Result<Written, AppError>> {
+  const existing = (state: CompetitionState) =>
+    state.competition.groupStage?.groups
+      .find((g) => g.id === input.group)
+      ?.matches.find((m) => m.home === input.match.home && m.away === input.match.away);
+  const kindOf = (state: CompetitionState) =>
+    existing(state)?.score !== undefined ? 'group-result-corrected' : 'group-result-entered';
+  return write(ports, actor, {
+    competitionId: input.competitionId,
+    expectedVersion: input.expectedVersion,
+    need: 'edit',
+    target: `group ${input.group}: ${input.match.home} v ${input.match.away}`,
+    action: kindOf,
+    decide: (state) => {
+      const c = state.competition;
+      const group = c.groupStage?.groups.find((g) => g.id === input.group);
+      if (!c.groupStage || !group)
+        return err(
+          appError(
+            'unknown-group',
+            ['group'],
+            c.groupStage
+              ? `"${input.group}" is not a group of this competition (${c.groupStage.groups.map((g) => g.id).join(', ')})`
+              : `"${input.group}" is not a group: this competition has no group stage`,
+          ),
+        );
+      const times = checkLegTimes(
+        input.match,
+        ['match'],
+        isTimeZone,
+        `${input.match.home} v ${input.match.away}`,
+      );
+      const firstTime = times[0];
+      if (firstTime)
+        return err(appError(firstTime.code, firstTime.path, firstTime.message, { errors: times }));
+      const next = setGroupMatch(c, input.group, input.match);
+      const problems = checkCompetition(next);
+      const first = problems[0];
+      if (first) return err(appError(first.code, first.path, first.message, { errors: problems }));
+      return ok([{ kind: kindOf(state), group: input.group, match: input.match }]);
     },
   });
 }

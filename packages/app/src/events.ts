@@ -3,6 +3,7 @@ import type {
   Competition,
   DrawOutcome,
   DrawRecord,
+  GroupMatch,
   Leg,
   RoundId,
   RoundWindows,
@@ -56,6 +57,13 @@ export type CompetitionEvent =
     }
   /** Windows set for a round that had none of them (moving a set window is an amendment). */
   | { readonly kind: 'windows-set'; readonly round: RoundId; readonly windows: RoundWindows }
+  /**
+   * The result of a group match entered for the first time (the match is found by its group, home
+   * and away sides; a fixture listed without a score gets it).
+   */
+  | { readonly kind: 'group-result-entered'; readonly group: string; readonly match: GroupMatch }
+  /** A group match's result replaced by a corrected one. */
+  | { readonly kind: 'group-result-corrected'; readonly group: string; readonly match: GroupMatch }
   /** A round's window moved; `amendment.from` is the window it replaces. */
   | { readonly kind: 'schedule-amended'; readonly amendment: Amendment }
   /** Made visible to the public (drafts are private to their owners and editors). */
@@ -81,6 +89,8 @@ export const EVENT_KINDS: ReadonlyArray<CompetitionEventKind> = [
   'leg-result-entered',
   'leg-result-corrected',
   'leg-result-deleted',
+  'group-result-entered',
+  'group-result-corrected',
   'draw-recorded',
   'draw-committed',
   'windows-set',

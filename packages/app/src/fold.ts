@@ -2,6 +2,7 @@ import {
   applyAmendment,
   applyDrawOutcome,
   type Competition,
+  type GroupMatch,
   InvariantError,
   type RoundId,
   type TieSpec,
@@ -42,6 +43,28 @@ function setLeg(t: TieSpec, leg: number, match: TieSpec['legs'][number]): TieSpe
 }
 
 /**
+ * The competition with a group match's result set: the listed match of the same group, home and away
+ * sides replaced, or the match added to the group's list.
+ */
+export function setGroupMatch(c: Competition, group: string, match: GroupMatch): Competition {
+  const stage = c.groupStage;
+  if (!stage?.groups.some((g) => g.id === group))
+    throw new InvariantError(`group result for "${group}", not a group of "${c.id}"`);
+  return {
+    ...c,
+    groupStage: {
+      ...stage,
+      groups: stage.groups.map((g) => {
+        if (g.id !== group) return g;
+        const at = g.matches.findIndex((m) => m.home === match.home && m.away === match.away);
+        const matches = at < 0 ? [...g.matches, match] : g.matches.map((m, i) => (i === at ? match : m));
+        return { ...g, matches };
+      }),
+    },
+  };
+}
+
+/**
  * Applies one event to a state. Events were checked when written, so this never rejects; an event
  * that does not fit (a bug or a tampered database) throws an InvariantError.
  *
@@ -70,6 +93,9 @@ export function applyEvent(state: CompetitionState | undefined, event: Competiti
       return next(mapTie(c, event.tie, (t) => setLeg(t, event.leg, event.match)));
     case 'leg-result-deleted':
       return next(mapTie(c, event.tie, (t) => ({ ...t, legs: t.legs.slice(0, event.leg) })));
+    case 'group-result-entered':
+    case 'group-result-corrected':
+      return next(setGroupMatch(c, event.group, event.match));
     case 'draw-recorded': {
       const drawn = event.outcome ? applyDrawOutcome(c, event.outcome, event.draw.id) : c;
       const used = event.outcome?.round;

@@ -78,8 +78,22 @@ export interface CompetitionStore {
   list(): Promise<CompetitionRow[]>;
   recordAttempt(attempt: RejectedAttempt): Promise<void>;
   attempts(competitionId: string): Promise<RejectedAttempt[]>;
-  /** Calls `listener` after every committed append (from this process or, on PostgreSQL, any). */
-  watch(listener: (competitionId: string, version: number) => void): () => void;
+  /** The current versions of several competitions in one read (unknown ids are absent). */
+  versions(ids: ReadonlyArray<string>): Promise<ReadonlyMap<string, number>>;
+  /**
+   * Calls `listener` after every committed append (from this process or, on PostgreSQL, any), and
+   * `onReset` when announcements may have been lost (PostgreSQL: the listening connection dropped and
+   * is back): whoever derived state from the announcements must check it again.
+   */
+  watch(listener: (competitionId: string, version: number) => void, onReset?: () => void): () => void;
+  /**
+   * A number that changes whenever another connection (another process) commits to the database,
+   * read without I/O: SQLite's `PRAGMA data_version`. `undefined` when the store cannot tell without a
+   * round trip (PostgreSQL): treat every call as "may have changed".
+   *
+   * @example if (store.changeMark() !== seen) recheckVersions();
+   */
+  changeMark(): number | undefined;
 }
 
 export interface User {

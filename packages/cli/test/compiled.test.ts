@@ -1,12 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { examplePath, repoRoot, run } from './helpers.ts';
 
 /**
- * What users run: the compiled JavaScript in dist/ (built here with `tsc -b`, incremental, as
- * `npm install` does in `prepare`), started by plain Node. The other tests run the sources.
+ * What users run: the compiled JavaScript, dist/ (built here with `tsc -b`, incremental) bundled into
+ * bundle/ by scripts/bundle-cli.mjs, as `npm install` does in `prepare`, started by plain Node. The
+ * other tests run the sources.
  */
 const BIN = `${repoRoot}packages/cli/bin/cupstage.js`;
 const MODEL = `${repoRoot}examples/models/caf-2017-model.json`;
@@ -47,10 +50,11 @@ describe('the compiled cupstage', () => {
         stdio: 'pipe',
       },
     );
+    execFileSync(process.execPath, [`${repoRoot}scripts/bundle-cli.mjs`], { cwd: repoRoot, stdio: 'pipe' });
   }, 600_000);
 
-  it('answers --version from dist/ with tsx unavailable', () => {
-    expect(existsSync(`${repoRoot}packages/cli/dist/main.js`)).toBe(true);
+  it('answers --version from bundle/ with tsx unavailable', () => {
+    expect(existsSync(`${repoRoot}packages/cli/bundle/main.js`)).toBe(true);
     const r = runCompiled(['--version']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('0.1.0\n');
@@ -65,6 +69,37 @@ describe('the compiled cupstage', () => {
     expect(source.code).toBe(0);
     expect(compiled.stdout).toBe(source.stdout);
     expect(compiled.stdout).toContain('2017 CAF Confederation Cup');
+  });
+
+  it('reports a bad file as the sources do: the message, exit code 2, no "internal error"', async () => {
+    // CliError is thrown in a command's bundle and recognised by main's: one shared class.
+    const compiled = runCompiled(['report', 'no-such-file.json']);
+    const source = await run(['report', 'no-such-file.json']);
+    expect(compiled.stderr).toBe('cupstage: cannot read no-such-file.json: no such file\n');
+    expect(compiled.code).toBe(2);
+    expect(compiled).toEqual({ ...source, stdout: '' });
+  });
+
+  it("rejects a bad option value with commander's message and exit code 2", () => {
+    const r = runCompiled(['report', examplePath, '--format', 'pdf']);
+    expect(r.stderr).toContain("error: option '-f, --format <format>' argument 'pdf' is invalid");
+    expect(r.code).toBe(2);
+  });
+
+  it('renders the PNG bracket with the fonts beside the formats package (import.meta.url in a bundle)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cupstage-compiled-'));
+    try {
+      const compiled = runCompiled(['export', examplePath, '--to', 'png', '-o', join(dir, 'compiled.png')]);
+      const source = await run(['export', examplePath, '--to', 'png', '-o', join(dir, 'source.png')]);
+      expect(compiled.stderr).toBe('');
+      expect(compiled.code).toBe(0);
+      expect(source.code).toBe(0);
+      const png = readFileSync(join(dir, 'compiled.png'));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(png.equals(readFileSync(join(dir, 'source.png')))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('runs Monte Carlo in a compiled worker thread (worker.js: dist/ holds no worker.ts), with the odds of the sources', async () => {

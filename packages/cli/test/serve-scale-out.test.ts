@@ -66,4 +66,35 @@ describe('scale-out: two cupstage serve processes on one PostgreSQL', () => {
     const read = await fetch(`${b.base}/competitions/${CAF}/ties/QF1/legs/1`);
     expect(((await read.json()) as { score: number[] }).score).toEqual([4, 0]);
   }, 30_000);
+
+  it('never answers a read on one process with a version older than a write just acknowledged by the other', async () => {
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const tie = async (base: string, etag?: string) => {
+      const r = await fetch(`${base}/competitions/${CAF}/ties/QF1`, {
+        headers: etag ? { 'if-none-match': etag } : {},
+      });
+      return { status: r.status, etag: r.headers.get('etag'), text: await r.text() };
+    };
+    const first = await tie(a.base);
+    let version = Number(first.etag?.replaceAll('"', ''));
+    for (let i = 0; i < 40; i++) {
+      const [writer, reader] = i % 2 === 0 ? [a, b] : [b, a];
+      // the reader holds the current version in memory, and its client the ETag
+      const before = await tie(reader.base);
+      expect(before.etag).toBe(`"${version}"`);
+      const score = [i % 7, (i + 3) % 5];
+      const put = await fetch(`${writer.base}/competitions/${CAF}/ties/QF1/legs/1`, {
+        method: 'PUT',
+        headers: { ...headers, 'if-match': `"${version}"` },
+        body: JSON.stringify({ home: 'mc-alger', away: 'club-africain', score }),
+      });
+      expect(put.status).toBe(200);
+      version++;
+      // at once, on the other process: a conditional read must not get 304, nor a 200 of the old version
+      const after = await tie(reader.base, before.etag ?? undefined);
+      expect(after.status).toBe(200);
+      expect(after.etag).toBe(`"${version}"`);
+      expect((JSON.parse(after.text) as { legs: Array<{ score: number[] }> }).legs[0]?.score).toEqual(score);
+    }
+  }, 60_000);
 });

@@ -121,7 +121,7 @@ export function jsonErrorAt(text: string): { offset: number; expected: string } 
 /**
  * JSON.parse with an error that says where: `invalid-json` with line and column in the message.
  *
- * @example parseJson('{"a": }') // err: 'line 1, column 7: expected a value'
+ * @example parseJson('{"a": }') // err: 'line 1, column 7: invalid JSON, expected a value'
  */
 export function parseJson(text: string): Result<unknown> {
   try {

@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Clock, Ids, Ports } from '@cupstage/app';
 import { createJobPool, type JobPool } from '@cupstage/app/jobs';
@@ -10,14 +11,19 @@ import { fastifySSE as fastifySse } from '@fastify/sse';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import { authenticate, type Caller } from './auth/authenticate.ts';
+import { ANONYMOUS, authenticate, type Caller, isAnonymous } from './auth/authenticate.ts';
 import { ByteCache } from './byte-cache.ts';
 import type { ServerContext } from './context.ts';
 import { JOBS_WORKER } from './jobs/run-job.ts';
@@ -31,7 +37,10 @@ import { competitionWriteRoutes } from './routes/competition-writes.ts';
 import { drawRoutes } from './routes/draws.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { groupRoutes } from './routes/groups.ts';
+import { noneMatch } from './routes/helpers.ts';
 import { homeRoutes } from './routes/home.ts';
+import { loadRenderer, notFound, pageRoutes, readTemplate, sendPage, type WebPages } from './routes/pages.ts';
 import { predictionRoutes } from './routes/predictions.ts';
 
 declare module 'fastify' {
@@ -73,6 +82,16 @@ export interface ServerOptions {
   readonly secureCookies?: boolean;
   /** Largest request body in bytes (default 1 MiB). */
   readonly bodyLimit?: number;
+  /**
+   * The web app's server render entry; default `dist-ssr/ssr.js` beside the web app's built files
+   * when it exists. `null`: pages are rendered in the browser only.
+   */
+  readonly webSsr?: string | null;
+  /**
+   * The site's public origin (`https://cups.example.org`) for absolute links in pages (canonical,
+   * og:image, embed snippets); default the request's protocol and Host.
+   */
+  readonly publicUrl?: string;
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -122,6 +141,21 @@ function validationItems(error: FastifyError, body: unknown): ProblemItem[] {
 }
 
 /**
+ * Gives a GET answer that has no version of its own (lists, the caller's account, the audit log) a
+ * strong ETag from a hash of its bytes, `private, no-cache` unless the route chose otherwise, and
+ * answers 304 when `If-None-Match` names it. Streams (files, events) are left alone.
+ */
+function validated(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+  const etag = `"h${createHash('sha256').update(payload).digest('base64url').slice(0, 22)}"`;
+  reply.header('etag', etag);
+  if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-cache');
+  if (!noneMatch(request.headers['if-none-match'], etag)) return payload;
+  reply.code(304);
+  return '';
+}
+
+/**
  * Builds the cupstage HTTP server on a store: the JSON API (parse -> use case -> DTO), accounts,
  * Server-Sent Events, OpenAPI at /openapi.json, docs at /docs, and the web app's static files.
  *
@@ -141,7 +175,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     clock,
     ids,
   };
-  const live = new LiveHub(store.competitions);
+  const live = new LiveHub(reader, store.competitions);
   const jobs: JobPool = createJobPool({ entry: JOBS_WORKER, ...options.jobs });
   const ctx: ServerContext = {
     store,
@@ -217,11 +251,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     );
   });
 
-  // Plugins that answer errors themselves (e.g. 406 from @fastify/sse) speak JSON: make it a problem.
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // Every answer names its request; plugins that answer errors themselves (e.g. 406 from
+  // @fastify/sse) speak JSON: make it a problem. A callback hook: no promise on the hot read path.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    reply.header('x-request-id', request.id);
+    if (reply.statusCode === 200 && request.method === 'GET' && !reply.hasHeader('etag'))
+      return done(null, validated(request, reply, payload));
+    if (reply.statusCode < 400) return done(null, payload);
     const type = String(reply.getHeader('content-type') ?? '');
-    if (reply.statusCode < 400 || !type.startsWith('application/json') || typeof payload !== 'string')
-      return payload;
+    if (!type.startsWith('application/json') || typeof payload !== 'string') return done(null, payload);
     let message = 'request refused';
     try {
       const body = JSON.parse(payload) as { message?: unknown };
@@ -231,7 +269,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
     const code = reply.statusCode === 406 ? 'not-acceptable' : 'invalid-request';
     reply.type('application/problem+json; charset=utf-8');
-    return JSON.stringify(problemOf([{ code, path: [], message }], { status: reply.statusCode }));
+    done(null, JSON.stringify(problemOf([{ code, path: [], message }], { status: reply.statusCode })));
   });
 
   await app.register(fastifyCookie);
@@ -262,13 +300,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
-  app.addHook('preHandler', async (request) => {
-    if (request.url.startsWith('/docs')) {
-      request.caller = { via: 'none' };
-      return;
+  // A callback hook: the public (no credentials) passes without a promise on the hot read path.
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (request.url.startsWith('/docs') || isAnonymous(request)) {
+      request.caller = ANONYMOUS;
+      return done();
     }
-    const caller = await authenticate(request, store.accounts, clock.now());
-    request.caller = caller;
+    authenticate(request, store.accounts, clock.now()).then(
+      (caller) => {
+        request.caller = caller;
+        done();
+      },
+      (error: Error) => done(error),
+    );
   });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -277,6 +321,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     store: store.dialect,
     jobs: jobs.stats(),
     cache: { entries: ctx.cache.size, bytes: ctx.cache.bytes, maxBytes: ctx.cache.maxBytes },
+    readModel: reader.stats(),
+    live: live.stats(),
   }));
   await accountRoutes(app, ctx);
   await competitionReadRoutes(app, ctx);
@@ -284,6 +330,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await eventRoutes(app, ctx);
   await exportRoutes(app, ctx);
   await drawRoutes(app, ctx);
+  await groupRoutes(app, ctx);
   await predictionRoutes(app, ctx);
 
   const webDist =
@@ -292,32 +339,30 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         ? DEFAULT_WEB_DIST
         : null
       : options.webDist;
+  let web: WebPages | undefined;
   if (webDist && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false });
+    const ssrFile =
+      options.webSsr === undefined ? join(dirname(webDist), 'dist-ssr', 'ssr.js') : options.webSsr;
+    const renderer = ssrFile ? await loadRenderer(ssrFile) : undefined;
+    web = {
+      template: readTemplate(join(webDist, 'index.html')),
+      ...(renderer ? { renderer } : {}),
+      ...(options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/+$/, '') } : {}),
+    };
+    await pageRoutes(app, ctx, web);
   } else {
     await homeRoutes(app, ctx);
   }
   app.setNotFoundHandler((request, reply) => {
-    const html = String(request.headers.accept ?? '').includes('text/html');
-    if (webDist && existsSync(webDist) && request.method === 'GET' && html)
-      return reply.sendFile('index.html');
-    return sendProblem(
-      reply,
-      problemOf([
-        {
-          code: 'not-found',
-          path: [],
-          message: `there is no ${request.method} ${request.url.split('?')[0]}`,
-        },
-      ]),
-    );
-  });
-  app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('x-request-id', request.id);
-    return payload;
+    // Any other browser navigation: the app's not-found page (404), never a JSON document.
+    if (web && request.method === 'GET' && String(request.headers.accept ?? '').includes('text/html'))
+      return sendPage(ctx, web, request, reply);
+    return notFound(request, reply);
   });
   app.addHook('onClose', async () => {
     live.close();
+    reader.close();
     await jobs.close();
   });
   return app;

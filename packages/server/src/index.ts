@@ -7,4 +7,5 @@ export * from './auth/secret.ts';
 export * from './build-server.ts';
 export * from './dto/types.ts';
 export * from './example.ts';
+export type * from './pages/page-data.ts';
 export * from './problem.ts';

@@ -67,6 +67,8 @@ export const STATUS_BY_CODE = {
   /** A round id this competition does not have (the era registry's unknown name is `unknown-era-round`, 422). */
   'unknown-round': 404,
   'unknown-tie': 404,
+  /** A group this competition does not have, or a competition without a group stage. */
+  'unknown-group': 404,
   'leg-not-found': 404,
   'token-not-found': 404,
   'member-not-found': 404,

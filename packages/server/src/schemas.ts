@@ -41,6 +41,26 @@ export const legBody = matchSchema.extend({
   penalties: goals.optional().describe('the shoot-out, home first'),
 });
 
+export const groupParams = z.object({ id: competitionId, group: z.string().min(1).max(10) }).strict();
+export const groupMatchParams = z
+  .object({ id: competitionId, group: z.string().min(1).max(10), home: objectId, away: objectId })
+  .strict();
+
+const groupGoals = z.tuple([
+  z.number().int('goals are whole numbers').min(0, 'goals cannot be negative').max(99, 'at most 99 goals'),
+  z.number().int('goals are whole numbers').min(0, 'goals cannot be negative').max(99, 'at most 99 goals'),
+]);
+
+/** A group match's result and facts; the teams are in the path (home, then away). No extra time. */
+export const groupMatchBody = matchSchema
+  .omit({ home: true, away: true, extraTime: true, penalties: true })
+  .extend({
+    score: groupGoals.optional().describe('goals after 90 minutes, home first; absent for a fixture'),
+    matchday: z.number().int().min(1).max(99).optional(),
+    source: z.string().min(1).max(500).optional().describe('where the result was published'),
+  })
+  .strict();
+
 const dateRange = z.object({ from: isoDate, to: isoDate }).strict();
 
 /** A round's windows, as in the competition file: `firstLeg` and `secondLeg`, or `match` for one match. */

@@ -57,8 +57,18 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
 
     it('lets the public read a published competition: view, stage, rounds, ties, legs, bracket, report, file', async () => {
       const listed = await get('/competitions');
+      // With where it stands: finished, its period, the champion, nothing left to play.
       expect(listed.body).toEqual([
-        { id: CAF, name: '2017 CAF Confederation Cup', version: 2, published: true },
+        {
+          id: CAF,
+          name: '2017 CAF Confederation Cup',
+          version: 2,
+          published: true,
+          status: 'finished',
+          dates: { from: '2017-09-08', to: '2017-11-25' },
+          champion: { id: 'tp-mazembe', name: 'TP Mazembe', country: 'COD' },
+          next: [],
+        },
       ]);
       const view = await get(`/competitions/${CAF}`);
       expect(view.status).toBe(200);
@@ -717,6 +727,95 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       });
       problem(typed, 400, 'invalid-type');
       expect(list(typed.body.errors)[0]!.path).toEqual(['body', 'home']);
+    });
+
+    it('serves group tables, statuses and odds; organisers enter group results and the knockout slots fill from them', async () => {
+      // The example with group A's matchday 6 not yet played and no knockout result entered.
+      const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as {
+        groupStage: { groups: Array<{ group: string; matches: Array<Record<string, unknown>> }> };
+        rounds: Array<{ ties: Array<Record<string, unknown>> }>;
+      };
+      const a = file.groupStage.groups[0]!;
+      a.matches = a.matches.map((m) => (m.matchday === 6 ? { ...m, score: undefined } : m));
+      for (const r of file.rounds)
+        for (const t of r.ties) {
+          t.legs = [];
+          delete t.reported;
+        }
+      const id = `caf-groups-${dialect}`;
+      const created = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: { ...file, id },
+      });
+      expect(created.status).toBe(201);
+      const groups = await get(`/competitions/${id}/groups`, s.tokens.owner);
+      expect(groups.status).toBe(200);
+      expect(groups.body.rules).toContain('CAF Confederation Cup 2017 Regulations III. 20 & 21');
+      const ga = list(groups.body.groups)[0]!;
+      expect(ga.complete).toBe(false as never);
+      expect(list(ga.matches).filter((m) => m.result === ('v' as never))).toHaveLength(2);
+      // Before matchday 6 every team of group A can still go through (the exact outlook): no status.
+      const before = await get(`/competitions/${id}/groups/A`, s.tokens.owner);
+      expect(list(before.body.table).every((r) => r.status === undefined)).toBe(true);
+      const odds = await get(`/competitions/${id}/groups/A/odds`, s.tokens.owner);
+      expect(odds.body.method).toBe('exact' as never);
+      const qualify = list(odds.body.teams).map((t) => Number(t.qualify));
+      expect(qualify.every((q) => q > 0 && q < 1)).toBe(true);
+      expect(qualify.reduce((x, y) => x + y, 0)).toBeCloseTo(2, 9);
+      const qf1 = await get(`/competitions/${id}/ties/QF1`, s.tokens.owner);
+      expect(list(qf1.body.sides)[1]!.label).toBe('Winner Group A' as never);
+      problem(await get(`/competitions/${id}/groups/Z`, s.tokens.owner), 404, 'unknown-group');
+      problem(await get(`/competitions/${CAF}/groups/Z`), 404, 'unknown-group');
+      // Entry: If-Match, a team of the group, goals that are goals.
+      const put = (home: string, away: string, body: unknown, version: string, token = s.tokens.owner) =>
+        call(s.base, 'PUT', `/competitions/${id}/groups/A/matches/${home}/${away}`, {
+          token,
+          body,
+          headers: { 'if-match': version },
+        });
+      // Published, so that anyone can watch it live.
+      const published = await call(s.base, 'POST', `/competitions/${id}/publish`, {
+        token: s.tokens.owner,
+        headers: { 'if-match': '"1"' },
+      });
+      expect(published.status).toBe(200);
+      const live = await sseClient(`${s.base}/competitions/${id}/events`);
+      await live.until('event: ready');
+      const v = etag(await get(`/competitions/${id}`, s.tokens.owner));
+      const negative = await put('club-africain', 'kcca', { score: [-1, 0] }, v);
+      expect(negative.status).toBe(400);
+      expect(JSON.stringify(negative.body)).toContain('goals cannot be negative');
+      problem(await put('club-africain', 'tp-mazembe', { score: [1, 0] }, v), 422, 'team-not-in-group');
+      problem(await put('club-africain', 'kcca', { score: [4, 0] }, '"7"'), 412, 'version-conflict');
+      const first = await put('club-africain', 'kcca', { score: [4, 0] }, v);
+      expect(first.status).toBe(200);
+      expect(first.body.group?.complete).toBe(false as never);
+      const second = await put('fus-rabat', 'rivers-united', { score: [2, 1] }, etag(first));
+      expect(second.status).toBe(200);
+      await live.until(`id: ${etag(second).replaceAll('"', '')}`);
+      expect(live.text()).toContain('"kind":"group-result-entered"');
+      expect(live.text()).toContain('"group":"A"');
+      live.close();
+      // Group A complete: the real final table, FUS Rabat second on head-to-head; the slots fill.
+      expect(list(second.body.group?.table).map((r) => r.team?.id)).toEqual([
+        'club-africain',
+        'fus-rabat',
+        'kcca',
+        'rivers-united',
+      ] as never);
+      const filled = await get(`/competitions/${id}/ties/QF1`, s.tokens.owner);
+      expect(list(filled.body.sides)[1]!.team).toEqual({
+        id: 'club-africain',
+        name: 'Club Africain',
+        country: 'TUN',
+      } as never);
+      // A correction is its own event kind in the audit log, with what changed.
+      const corrected = await put('fus-rabat', 'rivers-united', { score: [2, 1], matchday: 6 }, etag(second));
+      expect(corrected.status).toBe(200);
+      const audit = await get(`/competitions/${id}/audit`, s.tokens.owner);
+      const kinds = list(audit.body).map((e) => e.kind);
+      expect(kinds).toContain('group-result-entered' as never);
+      expect(kinds).toContain('group-result-corrected' as never);
     });
 
     it('pushes committed changes to Server-Sent Events clients, and refuses clients that do not accept them', async () => {

@@ -16,7 +16,9 @@ import { z } from 'zod';
  * - 4: organiser's draws and fixtures: new kinds `draw-committed` and `windows-set`; a round may have
  *   an `openDraw`; a draw record may keep its `seed`, `commitment`, `committedAt` and drawn `ties`;
  *   `draw-recorded` may carry the `outcome` applied to its round; `leg-result-corrected` and
- *   `leg-result-deleted` carry the `previous` leg (for the audit log's before/after). All additions:
+ *   `leg-result-deleted` carry the `previous` leg (for the audit log's before/after). Group results are events of their own
+ *   (`group-result-entered`, `group-result-corrected`), a group may be a league phase
+ *   (`league: {matchesPerTeam}`) and a criterion may be `opponents`. All additions:
  *   older events are unchanged (their `previous` is derived by the audit log from the log).
  */
 export const EVENT_SCHEMA_VERSION = 4;
@@ -142,6 +144,9 @@ const criterion = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('disciplinary') }).strict(),
   z.object({ kind: z.literal('coefficient'), better: z.enum(['higher', 'lower']), name: str }).strict(),
   z.object({ kind: z.literal('lots') }).strict(),
+  z
+    .object({ kind: z.literal('opponents'), measure: z.enum(['points', 'goal-difference', 'goals-for']) })
+    .strict(),
 ]);
 const groupMatch = z
   .object({
@@ -173,6 +178,10 @@ const groupStage = z
           id: str,
           teams: z.array(str),
           rounds: z.union([z.literal(1), z.literal(2)]),
+          league: z
+            .object({ matchesPerTeam: z.number().int().min(1) })
+            .strict()
+            .optional(),
           matches: z.array(groupMatch),
           lots: z.array(str).optional(),
           disciplinary: z.record(str, z.number()).optional(),
@@ -220,6 +229,8 @@ export const storedEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('draw-recorded'), draw, outcome: drawOutcome.optional() }).strict(),
   z.object({ kind: z.literal('draw-committed'), round: str, commitment: str, at: str }).strict(),
   z.object({ kind: z.literal('windows-set'), round: str, windows }).strict(),
+  z.object({ kind: z.literal('group-result-entered'), group: str, match: groupMatch }).strict(),
+  z.object({ kind: z.literal('group-result-corrected'), group: str, match: groupMatch }).strict(),
   z.object({ kind: z.literal('schedule-amended'), amendment }).strict(),
   z.object({ kind: z.literal('published') }).strict(),
   z.object({ kind: z.literal('unpublished') }).strict(),

@@ -50,8 +50,16 @@ export interface DialectHooks {
   readonly dialect: 'sqlite' | 'postgres';
   /** Runs inside an append's transaction, after the events are written (PostgreSQL: NOTIFY). */
   readonly afterAppend?: (trx: Transaction<Database>, id: string, version: number) => Promise<void>;
-  /** Subscribes to commits made by other processes; returns an unsubscribe function. */
-  readonly listen?: (onChange: (id: string, version: number) => void) => Promise<() => Promise<void>>;
+  /**
+   * Subscribes to commits made by other processes; `onReset` when some may have been missed (the
+   * listening connection was lost). Returns an unsubscribe function.
+   */
+  readonly listen?: (
+    onChange: (id: string, version: number) => void,
+    onReset: () => void,
+  ) => Promise<() => Promise<void>>;
+  /** See `CompetitionStore.changeMark` (SQLite: `PRAGMA data_version`). */
+  readonly changeMark?: () => number;
   readonly integrityCheck: (db: Kysely<Database>) => Promise<string>;
   readonly close: () => Promise<void>;
 }
@@ -99,8 +107,12 @@ function projection(event: CompetitionEvent): { published?: number } {
  */
 export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): Store {
   const listeners = new Set<(id: string, version: number) => void>();
+  const resetters = new Set<() => void>();
   const emit = (id: string, version: number): void => {
     for (const l of [...listeners]) l(id, version);
+  };
+  const reset = (): void => {
+    for (const r of [...resetters]) r();
   };
   let unlisten: Promise<() => Promise<void>> | undefined;
   const local = hooks.listen === undefined;
@@ -272,13 +284,29 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
       return rows.map(toAttempt);
     },
 
-    watch(listener) {
+    async versions(ids) {
+      const out = new Map<string, number>();
+      if (ids.length === 0) return out;
+      const rows = await db
+        .selectFrom('competitions')
+        .select(['id', 'version'])
+        .where('id', 'in', [...ids])
+        .execute();
+      for (const r of rows) out.set(r.id, Number(r.version));
+      return out;
+    },
+
+    watch(listener, onReset) {
       listeners.add(listener);
-      if (hooks.listen && !unlisten) unlisten = hooks.listen(emit);
+      if (onReset) resetters.add(onReset);
+      if (hooks.listen && !unlisten) unlisten = hooks.listen(emit, reset);
       return () => {
         listeners.delete(listener);
+        if (onReset) resetters.delete(onReset);
       };
     },
+
+    changeMark: () => hooks.changeMark?.(),
   };
 
   const accounts = createAccountStore(db);
@@ -335,6 +363,7 @@ export function createKyselyStore(db: Kysely<Database>, hooks: DialectHooks): St
     },
     async close() {
       listeners.clear();
+      resetters.clear();
       if (unlisten) await (await unlisten)();
       await db.destroy();
       await hooks.close();

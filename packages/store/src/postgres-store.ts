@@ -51,13 +51,13 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
     afterAppend: async (trx, id, version) => {
       await sql`select pg_notify(${channel}, ${JSON.stringify({ id, version })})`.execute(trx);
     },
-    listen: async (onChange) => {
+    listen: async (onChange, onReset) => {
       let stopped = false;
       let current: pg.Client | undefined;
       // A dedicated connection LISTENs; when it drops (a database restart), it reconnects every second
-      // until it is back. Changes missed meanwhile reach clients with the next notification, since
-      // subscribers are sent every event after the last one they got.
-      const connect = async (): Promise<void> => {
+      // until it is back, and then announces a reset: commits made meanwhile were never announced, so
+      // whoever holds derived state (the read model, live streams) checks it again.
+      const connect = async (again: boolean): Promise<void> => {
         const client = new pg.Client({ connectionString });
         client.on('error', () => {});
         client.on('end', () => {
@@ -71,11 +71,12 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
         await client.connect();
         await client.query(`listen "${channel}"`);
         current = client;
+        if (again) onReset();
       };
       const reconnect = (): void => {
-        if (!stopped) connect().catch(() => setTimeout(reconnect, 1000));
+        if (!stopped) connect(true).catch(() => setTimeout(reconnect, 1000));
       };
-      await connect();
+      await connect(false);
       return async () => {
         stopped = true;
         await current?.end();

@@ -17,8 +17,12 @@ export async function createSqliteStore(path = './cupstage.db'): Promise<Store> 
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   await migrate(db);
+  // Changes when another connection (another process) commits; this connection's own commits leave
+  // it alone, and those are announced by the store itself. A read of the WAL index: no disk I/O.
+  const dataVersion = database.prepare('pragma data_version').pluck();
   return createKyselyStore(db, {
     dialect: 'sqlite',
+    changeMark: () => dataVersion.get() as number,
     integrityCheck: async (k) => {
       const rows = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(k);
       const fk = await sql<Record<string, unknown>>`pragma foreign_key_check`.execute(k);

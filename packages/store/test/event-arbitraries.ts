@@ -169,6 +169,22 @@ export const anyEvent: fc.Arbitrary<CompetitionEvent> = fc.oneof(
   ),
   fc.record({ kind: fc.constant('draw-committed' as const), round: text, commitment: text, at: text }),
   fc.record({ kind: fc.constant('windows-set' as const), round: text, windows }),
+  fc.record({
+    kind: fc.constantFrom('group-result-entered' as const, 'group-result-corrected' as const),
+    group: text,
+    match: fc.record(
+      {
+        home: text.map(teamId),
+        away: text.map(teamId),
+        score: goals,
+        awarded: fc.boolean(),
+        matchday: fc.integer({ min: 1, max: 8 }),
+        date,
+        source: text,
+      },
+      { requiredKeys: ['home', 'away'] },
+    ),
+  }),
   fc.record({ kind: fc.constant('schedule-amended' as const), amendment }),
   fc.constant({ kind: 'published' as const }),
   fc.constant({ kind: 'unpublished' as const }),

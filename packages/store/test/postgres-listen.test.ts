@@ -10,7 +10,7 @@ describe('PostgreSQL live updates', () => {
     await t.dispose();
   });
 
-  it('listens again after the listening connection is killed, and then misses nothing new', async () => {
+  it('listens again after the listening connection is killed, announces a reset, and then misses nothing new', async () => {
     t = await DIALECTS.find((d) => d.name === 'postgres')!.open();
     const schema = new URL(t.url!).searchParams.get('schema')!;
     await t.store.accounts.addUser({
@@ -28,7 +28,11 @@ describe('PostgreSQL live updates', () => {
     });
     await t.store.competitions.create('cup', { kind: 'competition-created', competition }, 'u', META);
     const seen: number[] = [];
-    t.store.competitions.watch((_id, version) => seen.push(version));
+    let resets = 0;
+    t.store.competitions.watch(
+      (_id, version) => seen.push(version),
+      () => resets++,
+    );
     await new Promise((r) => setTimeout(r, 300));
     const admin = new pg.Client({ connectionString: POSTGRES_URL });
     await admin.connect();
@@ -42,5 +46,7 @@ describe('PostgreSQL live updates', () => {
     await t.store.competitions.append('cup', [{ kind: 'published' }], 1, META);
     for (let i = 0; i < 40 && !seen.includes(2); i++) await new Promise((r) => setTimeout(r, 50));
     expect(seen).toContain(2);
+    // commits made while it was away were never announced: watchers are told to check again
+    expect(resets).toBe(1);
   }, 20_000);
 });

@@ -149,6 +149,31 @@ for (const dialect of DIALECTS) {
       expect(seen).toContainEqual(['caf', 2]);
     });
 
+    it('reads the versions of several competitions in one call', async () => {
+      await create();
+      await t.store.competitions.append('caf', [{ kind: 'published' }], 1, META);
+      const versions = await t.store.competitions.versions(['caf', 'nothing-here']);
+      expect([...versions]).toEqual([['caf', 2]]);
+      expect((await t.store.competitions.versions([])).size).toBe(0);
+    });
+
+    it('changes its change mark when another connection commits, and only then', async () => {
+      await create();
+      const other = await t.reopen();
+      const before = t.store.competitions.changeMark();
+      if (dialect.name === 'postgres') {
+        // no cheap local answer: undefined means "ask the database"
+        expect(before).toBeUndefined();
+        return;
+      }
+      await t.store.competitions.append('caf', [{ kind: 'published' }], 1, META);
+      expect(t.store.competitions.changeMark()).toBe(before);
+      await other.competitions.append('caf', [{ kind: 'unpublished' }], 2, META);
+      const after = t.store.competitions.changeMark();
+      expect(after).not.toBe(before);
+      expect(t.store.competitions.changeMark()).toBe(after);
+    });
+
     it('keeps what was written across a reopen and passes its integrity check', async () => {
       await create();
       await t.store.competitions.append('caf', [corrected], 1, META);

@@ -1,25 +1,32 @@
 import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import type { CompetitionViewDto, PageData } from './api/dto.ts';
 import { CompetitionNav } from './components/CompetitionNav.tsx';
 import { ProblemMessage } from './components/Problem.tsx';
 import { SiteHeader } from './components/SiteHeader.tsx';
 import { BracketPage } from './pages/BracketPage.tsx';
 import { CompetitionsPage } from './pages/CompetitionsPage.tsx';
+import { GroupsPage } from './pages/GroupsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFound } from './pages/NotFound.tsx';
 import { RoundPage } from './pages/RoundPage.tsx';
 import { SchedulePage } from './pages/SchedulePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { TeamPage } from './pages/TeamPage.tsx';
+import { pageMeta } from './routing/page-meta.ts';
 import { href, type Route } from './routing/route.ts';
 import { useRoute } from './routing/use-route.ts';
 import { CompetitionProvider, useCompetition } from './state/competition-context.tsx';
 import type { Loaded } from './state/derive.ts';
+import { SeedProvider } from './state/seed.tsx';
 import { SessionProvider } from './state/session.tsx';
 
 // Organiser pages are loaded only when opened, so the public pages stay small.
 const ManagePage = lazy(() => import('./organiser/ManagePage.tsx').then((m) => ({ default: m.ManagePage })));
 const CreatePage = lazy(() => import('./organiser/CreatePage.tsx').then((m) => ({ default: m.CreatePage })));
 const DrawPage = lazy(() => import('./organiser/DrawPage.tsx').then((m) => ({ default: m.DrawPage })));
+const GroupResultsPage = lazy(() =>
+  import('./organiser/GroupResultsPage.tsx').then((m) => ({ default: m.GroupResultsPage })),
+);
 const AuditPage = lazy(() => import('./organiser/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 
 type CompetitionRoute = Extract<Route, { id: string }>;
@@ -36,6 +43,10 @@ function CompetitionPage({ route, data }: { readonly route: CompetitionRoute; re
       return <SchedulePage data={data} />;
     case 'team':
       return <TeamPage data={data} team={route.team} />;
+    case 'groups':
+      return <GroupsPage data={data} />;
+    case 'group-results':
+      return <GroupResultsPage data={data} />;
     case 'manage':
       return <ManagePage data={data} {...(route.tie !== undefined ? { tie: route.tie } : {})} />;
     case 'audit':
@@ -49,11 +60,42 @@ function CompetitionPage({ route, data }: { readonly route: CompetitionRoute; re
   }
 }
 
+/** Keeps the browser's title in step with the page (the server wrote the first one). */
+function DocumentTitle({ route, view }: { readonly route: Route; readonly view?: CompetitionViewDto }) {
+  const title = pageMeta(route, view).title;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  return null;
+}
+
+/** A competition's pages: its menu and the page once loaded; a not-found page (no menu) when it does not exist. */
 function CompetitionContent({ route }: { readonly route: CompetitionRoute }) {
   const { state } = useCompetition();
-  if (state.status === 'loading') return <p aria-busy="true">Loading…</p>;
-  if (state.status === 'failed') return <ProblemMessage problem={state.problem} />;
-  return <CompetitionPage route={route} data={state.data} />;
+  if (state.status === 'failed' && state.problem.status === 404)
+    return (
+      <Main route={route}>
+        <DocumentTitle route={route} />
+        <NotFound what={`There is no competition "${route.id}".`} />
+      </Main>
+    );
+  return (
+    <>
+      {state.status === 'ready' ? <CompetitionNav id={route.id} route={route} /> : null}
+      <Main route={route}>
+        <DocumentTitle route={route} {...(state.status === 'ready' ? { view: state.data.view } : {})} />
+        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+          {state.status === 'loading' ? (
+            <p aria-busy="true">Loading…</p>
+          ) : state.status === 'failed' ? (
+            <ProblemMessage problem={state.problem} />
+          ) : (
+            <CompetitionPage route={route} data={state.data} />
+          )}
+        </Suspense>
+      </Main>
+    </>
+  );
 }
 
 function Main({ route, children }: { readonly route: Route; readonly children: ReactNode }) {
@@ -78,23 +120,32 @@ function isCompetitionRoute(route: Route): route is CompetitionRoute {
   return 'id' in route;
 }
 
-/** The web app: banner, competition navigation, the page, and the footer. */
-export function App() {
-  const route = useRoute();
+/**
+ * The web app: banner, competition navigation, the page, and the footer. `data` is what the server
+ * rendered the page with (the browser hydrates from it); without it the app fetches what it shows.
+ */
+export function App({ data }: { readonly data?: PageData }) {
+  return (
+    <SeedProvider {...(data ? { data } : {})}>
+      <SessionProvider {...(data ? { known: data.session } : {})}>
+        <Site {...(data ? { path: data.path } : {})} />
+      </SessionProvider>
+    </SeedProvider>
+  );
+}
+
+function Site({ path }: { readonly path?: string }) {
+  const route = useRoute(path);
   const skip = (): void => {
     document.getElementById('main')?.focus();
   };
   const body = isCompetitionRoute(route) ? (
     <CompetitionProvider id={route.id}>
-      <CompetitionNav id={route.id} route={route} />
-      <Main route={route}>
-        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
-          <CompetitionContent route={route} />
-        </Suspense>
-      </Main>
+      <CompetitionContent route={route} />
     </CompetitionProvider>
   ) : (
     <Main route={route}>
+      <DocumentTitle route={route} />
       {route.kind === 'competitions' ? (
         <CompetitionsPage />
       ) : route.kind === 'create' ? (
@@ -109,7 +160,7 @@ export function App() {
     </Main>
   );
   return (
-    <SessionProvider>
+    <>
       <button type="button" className="skip-link" onClick={skip}>
         Skip to content
       </button>
@@ -123,6 +174,6 @@ export function App() {
           </a>
         </p>
       </footer>
-    </SessionProvider>
+    </>
   );
 }

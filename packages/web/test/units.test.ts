@@ -7,7 +7,7 @@ import type { CompetitionViewDto, TieDto } from '../src/api/dto.ts';
 import { toCompetition } from '../src/api/to-competition.ts';
 import { checkLeg, EMPTY_INPUT, fixtureOf, inputOf, matchOf } from '../src/organiser/leg-form.ts';
 import { whatChanged } from '../src/organiser/what-changed.ts';
-import { href, parseRoute, type Route } from '../src/routing/route.ts';
+import { embedHref, href, legacyHashPath, parseEmbed, parseRoute, type Route } from '../src/routing/route.ts';
 import { derive } from '../src/state/derive.ts';
 import { nextMatches } from '../src/state/next-matches.ts';
 import { kickoffInstant } from '../src/time/kickoff.ts';
@@ -42,6 +42,24 @@ describe('routes', () => {
   it('names an unknown path', () => {
     expect(parseRoute('#/c/cup/nowhere')).toEqual({ kind: 'not-found', path: '/c/cup/nowhere' });
   });
+  it('writes real paths, and reads an old hash link as the same page', () => {
+    expect(href({ kind: 'round', id: 'cup', round: 'final' })).toBe('/c/cup/rounds/final');
+    expect(legacyHashPath('#/c/cup/bracket')).toBe('/c/cup/bracket');
+    expect(legacyHashPath('#main')).toBeUndefined();
+    expect(parseRoute('#/c/cup/bracket')).toEqual(parseRoute('/c/cup/bracket'));
+  });
+  it('parses back the embed paths it writes, and nothing else as an embed', () => {
+    for (const target of [
+      { kind: 'bracket' },
+      { kind: 'round', round: 'semi-finals' },
+      { kind: 'tie', tie: 'F' },
+    ] as const) {
+      const route = { kind: 'embed', id: 'cup', target } as const;
+      expect(parseEmbed(embedHref(route))).toEqual(route);
+    }
+    expect(parseEmbed('/embed/cup')).toBeUndefined();
+    expect(parseEmbed('/c/cup/bracket')).toBeUndefined();
+  });
 });
 
 describe('the API view back to core', () => {
@@ -59,9 +77,46 @@ describe('the API view back to core', () => {
 describe('the result form', () => {
   const fixture: Leg = { home: teamId('club-africain'), away: teamId('mc-alger') };
   it('builds the leg from what was typed, keeping the fixture', () => {
-    expect(matchOf({ ...EMPTY_INPUT, home: '2', away: ' 0 ' }, { ...fixture, city: 'Tunis' })).toEqual({
+    expect(
+      matchOf(
+        {
+          ...EMPTY_INPUT,
+          home: '2',
+          away: ' 0 ',
+          city: ' Tunis',
+          kickoff: '18:00',
+          date: '2017-09-22',
+          timeZone: 'Africa/Tunis',
+        },
+        { ...fixture, neutral: true },
+      ),
+    ).toEqual({
       ok: true,
-      value: { ...fixture, city: 'Tunis', score: [2, 0] },
+      value: {
+        ...fixture,
+        neutral: true,
+        city: 'Tunis',
+        date: '2017-09-22',
+        kickoff: '18:00',
+        timeZone: 'Africa/Tunis',
+        score: [2, 0],
+      },
+    });
+  });
+  it('saves a fixture without a score, and wants the time zone with a kick-off', () => {
+    expect(matchOf({ ...EMPTY_INPUT, venue: 'Stade Olympique de Radès' }, fixture)).toEqual({
+      ok: true,
+      value: { ...fixture, venue: 'Stade Olympique de Radès' },
+    });
+    expect(matchOf({ ...EMPTY_INPUT, date: '2017-09-22', kickoff: '18:00' }, fixture)).toMatchObject({
+      ok: false,
+      error: { field: 'fixture' },
+    });
+    expect(
+      matchOf({ ...EMPTY_INPUT, date: '2017-09-22', kickoff: '18:00', timeZone: 'Mars/Olympus' }, fixture),
+    ).toMatchObject({
+      ok: false,
+      error: { field: 'fixture', message: expect.stringContaining('not a time zone') },
     });
   });
   it('asks for both sides of a pair', () => {
@@ -69,10 +124,10 @@ describe('the result form', () => {
     expect(r).toMatchObject({ ok: false, error: { field: 'penalties', code: 'score-incomplete' } });
   });
   it.each([
-    ['-1', '0', 'score', 'negative-goals', 'legs[1].score[0] is -1: goals cannot be negative'],
-    ['1.5', '0', 'score', 'non-integer-goals', 'legs[1].score[0] is 1.5: goals must be whole numbers'],
-    ['two', '0', 'score', 'invalid-score', 'legs[1].score[0] must be a number of goals'],
-  ])('gives core’s message for %s–%s beside the %s', (home, away, field, code, message) => {
+    ['-1', '0', 'score', 'negative-goals', 'Home goals in leg 2 cannot be negative'],
+    ['1.5', '0', 'score', 'non-integer-goals', 'Home goals in leg 2 must be a whole number'],
+    ['two', '0', 'score', 'invalid-score', 'Home goals in leg 2 must be a number of goals'],
+  ])('gives core’s sentence for %s–%s beside the %s', (home, away, field, code, message) => {
     const match = matchOf({ ...EMPTY_INPUT, home, away }, fixture);
     if (!match.ok) throw new Error('expected a match');
     expect(checkLeg(caf, 'QF1', 1, match.value)).toEqual({ field, code, message });

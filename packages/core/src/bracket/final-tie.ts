@@ -6,7 +6,7 @@ import type { Competition, TieSpec } from '../competition/types.ts';
  * listed does not matter. Undefined when the last round has no such tie, or more than one (a round
  * of several ties is not a final).
  *
- * @example finalTie(caf2017)?.id // 'F'
+ * @example finalTie(competition)?.id // 'F'
  */
 export function finalTie(c: Competition): TieSpec | undefined {
   const last = c.rounds[c.rounds.length - 1];

@@ -1,5 +1,6 @@
 import { type CupError, ok, type Result } from '../result.ts';
 import { canMeet } from './can-meet.ts';
+import { exactOdds } from './exact-odds.ts';
 import { prepareDraw } from './prepare-draw.ts';
 import type { DrawSpec } from './types.ts';
 
@@ -89,6 +90,39 @@ export function bruteForceOdds(spec: DrawSpec): Result<EnumeratedOdds, CupError[
         probabilities: p,
       });
     }
+    case 'bracket-positions': {
+      // Every complete draw: one order of every bowl, all of them equally likely.
+      const orders = spec.bowls.map((b) => permutations([...b.teams]));
+      const count = new Map<string, number>();
+      let total = 0;
+      const place = (i: number, at: Map<string, string>): void => {
+        if (i === spec.bowls.length) {
+          total++;
+          for (const [a, b] of spec.ties) {
+            const key = `${at.get(a) ?? a}\u0000${at.get(b) ?? b}`;
+            count.set(key, (count.get(key) ?? 0) + 1);
+          }
+          return;
+        }
+        for (const order of orders[i]!) {
+          const next = new Map(at);
+          spec.bowls[i]!.positions.forEach((p, k) => {
+            next.set(p, order[k]!);
+          });
+          place(i + 1, next);
+        }
+      };
+      place(0, new Map());
+      const odds = exactOdds(spec);
+      const rows = odds.ok ? odds.value.rows : [];
+      const cols = odds.ok ? odds.value.cols : [];
+      return ok({
+        validDraws: total,
+        rows,
+        cols,
+        probabilities: rows.map((r) => cols.map((c) => (count.get(`${r}\u0000${c}`) ?? 0) / total)),
+      });
+    }
     case 'open': {
       const n = spec.teams.length;
       // Every complete draw: partner[i] = the team i meets.
@@ -145,6 +179,11 @@ export function bruteForceOdds(spec: DrawSpec): Result<EnumeratedOdds, CupError[
       return never;
     }
   }
+}
+
+function permutations<T>(xs: T[]): T[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
 }
 
 function popcountOf(mask: number): number {

@@ -7,6 +7,7 @@ import type {
   DrawTeam,
   FixedPair,
   PairingRules,
+  PositionBowl,
 } from './types.ts';
 
 /** A pots file (`POTS.json`) as JSON: the draw spec with `procedure` for `kind` and `team` for `name`. */
@@ -15,7 +16,7 @@ export type DrawSpecJson = Record<string, unknown>;
 type Path = ReadonlyArray<string | number>;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const PROCEDURES = ['fixed', 'leg-order', 'open', 'uefa-round-of-16'] as const;
+const PROCEDURES = ['fixed', 'leg-order', 'open', 'uefa-round-of-16', 'bracket-positions'] as const;
 const CONSTRAINTS: ReadonlyArray<DrawConstraint> = ['different-group', 'different-association'];
 const TEXT_MAX = 200;
 
@@ -120,6 +121,49 @@ function rules(v: Record<string, unknown>, errors: CupError[]): PairingRules {
   };
 }
 
+function bowls(v: unknown, errors: CupError[]): PositionBowl[] {
+  if (!Array.isArray(v)) {
+    errors.push(
+      cupError(
+        'not-a-list',
+        ['bowls'],
+        'bowls must be a list of {"name", "teams": [...], "positions": [...]}',
+      ),
+    );
+    return [];
+  }
+  return v.flatMap((b, i): PositionBowl[] => {
+    const path = ['bowls', i];
+    if (!isRecord(b)) {
+      errors.push(cupError('not-a-bowl', path, 'a bowl is {"name", "teams": [...], "positions": [...]}'));
+      return [];
+    }
+    for (const key of Object.keys(b))
+      if (!['name', 'teams', 'positions'].includes(key))
+        errors.push(
+          cupError(
+            'unknown-field',
+            [...path, key],
+            `unknown field "${key}"; a bowl has name, teams, positions`,
+          ),
+        );
+    const name = text(b.name, [...path, 'name'], 'a bowl name', errors);
+    const list = (key: 'teams' | 'positions'): string[] => {
+      const xs = b[key];
+      if (!Array.isArray(xs)) {
+        errors.push(cupError('not-a-list', [...path, key], `${key} must be a list of names`));
+        return [];
+      }
+      return xs.flatMap(
+        (x, j) => text(x, [...path, key, j], key === 'teams' ? 'a team' : 'a position', errors) ?? [],
+      );
+    };
+    const teams = list('teams');
+    const positions = list('positions');
+    return name === undefined ? [] : [{ name, teams, positions }];
+  });
+}
+
 /**
  * Reads a pots file (parsed JSON) into a draw spec, listing every problem with its path.
  *
@@ -143,6 +187,7 @@ export function readDrawSpec(value: unknown): Result<DrawSpec, CupError[]> {
     'leg-order': ['ties'],
     open: ['teams', 'constraints', 'forbiddenAssociationPairs'],
     'uefa-round-of-16': ['winners', 'runnersUp', 'constraints', 'forbiddenAssociationPairs'],
+    'bracket-positions': ['bowls', 'ties'],
   };
   const errors: CupError[] = [];
   for (const key of Object.keys(value))
@@ -164,6 +209,15 @@ export function readDrawSpec(value: unknown): Result<DrawSpec, CupError[]> {
       break;
     case 'open':
       spec = { kind, teams: teams(value.teams, ['teams'], errors), rules: rules(value, errors) };
+      break;
+    case 'bracket-positions':
+      if (value.ties === undefined)
+        errors.push(cupError('missing-field', ['ties'], 'a bracket-positions draw needs "ties"'));
+      spec = {
+        kind,
+        bowls: bowls(value.bowls, errors),
+        ties: pairs(value.ties, ['ties'], 'positions', errors),
+      };
       break;
     case 'uefa-round-of-16':
       spec = {
@@ -203,6 +257,12 @@ export function drawSpecJson(spec: DrawSpec): DrawSpecJson {
         teams: spec.teams.map(teamJson),
         constraints: [...spec.rules.constraints],
         forbiddenAssociationPairs: spec.rules.forbiddenAssociationPairs.map((p) => [...p]),
+      };
+    case 'bracket-positions':
+      return {
+        procedure: spec.kind,
+        bowls: spec.bowls.map((b) => ({ name: b.name, teams: [...b.teams], positions: [...b.positions] })),
+        ties: spec.ties.map((t) => [...t]),
       };
     case 'uefa-round-of-16':
       return {

@@ -78,6 +78,8 @@ export function exactOddsOf(draw: PreparedDraw): DrawOdds {
         probabilities: pair.map((row) => row.map((x) => fraction(x, D))),
       };
     }
+    case 'bracket-positions':
+      return bracketPositionOdds(draw);
     case 'open': {
       const n = draw.names.length;
       // Step with m teams left: one of m, then one of at most m - 1 opponents.
@@ -122,6 +124,53 @@ export function exactOddsOf(draw: PreparedDraw): DrawOdds {
       return never;
     }
   }
+}
+
+/**
+ * A bracket-positions draw: every order of each bowl is equally likely and the bowls are
+ * independent, so a team of a bowl of k teams is at each of its positions with probability 1/k, and
+ * two teams of one bowl at two given positions with 1/(k(k−1)). `rows` are the teams that may be on
+ * the first side of a tie, `cols` those on the second; a team placed before the draw is at its place.
+ */
+function bracketPositionOdds(draw: Extract<PreparedDraw, { kind: 'bracket-positions' }>): DrawOdds {
+  const bowlOf = new Map<string, { bowl: number; size: number }>();
+  draw.bowls.forEach((b, i) => {
+    for (const p of b.positions) bowlOf.set(p, { bowl: i, size: b.teams.length });
+  });
+  const teamsAt = (side: string): ReadonlyArray<string> => {
+    const at = bowlOf.get(side);
+    return at === undefined ? [side] : draw.bowls[at.bowl]!.teams;
+  };
+  const unique = (xs: string[]): string[] => [...new Set(xs)];
+  const rows = unique(draw.ties.flatMap(([a]) => teamsAt(a)));
+  const cols = unique(draw.ties.flatMap(([, b]) => teamsAt(b)));
+  // Every probability is an integer over D = the product over bowls of k(k-1) (or k for k = 1).
+  const D = draw.bowls.reduce((d, b) => d * BigInt(b.teams.length * Math.max(1, b.teams.length - 1)), 1n);
+  const pair: bigint[][] = rows.map(() => cols.map(() => 0n));
+  for (const [a, b] of draw.ties) {
+    const A = bowlOf.get(a);
+    const B = bowlOf.get(b);
+    for (const x of teamsAt(a)) {
+      for (const y of teamsAt(b)) {
+        if (x === y) continue;
+        let p: bigint;
+        if (A !== undefined && B !== undefined && A.bowl === B.bowl) {
+          p = D / BigInt(A.size * (A.size - 1));
+        } else {
+          const pa = A === undefined ? 1n : BigInt(A.size);
+          const pb = B === undefined ? 1n : BigInt(B.size);
+          p = D / (pa * pb);
+        }
+        pair[rows.indexOf(x)]![cols.indexOf(y)]! += p;
+      }
+    }
+  }
+  return {
+    validDraws: draw.validDraws,
+    rows,
+    cols,
+    probabilities: pair.map((row) => row.map((x) => fraction(x, D))),
+  };
 }
 
 /**

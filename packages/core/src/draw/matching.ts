@@ -53,7 +53,7 @@ export function bipartiteFeasibility(allowed: ReadonlyArray<number>): BipartiteF
  * The number of perfect matchings between all rows and all columns (the number of valid complete
  * draws of a two-pot draw).
  *
- * @example countBipartiteMatchings([0b110, 0b101, 0b011]) // 2 (the derangements of three)
+ * @example countBipartiteMatchings([0b110, 0b101, 0b011]) // 2n (the derangements of three)
  */
 export function countBipartiteMatchings(allowed: ReadonlyArray<number>): bigint {
   const n = allowed.length;
@@ -106,7 +106,7 @@ export function potFeasibility(allowed: ReadonlyArray<number>): PotFeasibility {
 /**
  * The number of ways to pair off every team of one pot.
  *
- * @example countPotMatchings([0b1110, 0b1101, 0b1011, 0b0111]) // 3
+ * @example countPotMatchings([0b1110, 0b1101, 0b1011, 0b0111]) // 3n
  */
 export function countPotMatchings(allowed: ReadonlyArray<number>): bigint {
   const memo = new Map<number, bigint>();

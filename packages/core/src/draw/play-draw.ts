@@ -37,6 +37,9 @@ export const legOrderPot = (a: string, b: string): string => `first-leg host of 
  *   may meet such that the rest of the draw can still be completed (a perfect matching exists), and
  *   one is drawn from that list (UEFA Champions League regulations, round-of-16 draw; the runner-up
  *   hosts the first leg).
+ * - `bracket-positions`: each bowl in turn, its balls one by one, the n-th drawn to its n-th position
+ *   (UEFA Champions League Regulations 2024/25, Articles 19.02–19.03: "the first team drawn ... is
+ *   placed in their reserved spot on the silver side of the bracket"); the ties read the positions.
  *
  * @example playDraw(prepared, (pot, from) => ok(from[rng.nextInt(from.length)]!))
  */
@@ -54,6 +57,20 @@ export function playDraw(draw: PreparedDraw, choose: Chooser): Result<PlayedDraw
   switch (draw.kind) {
     case 'fixed':
       return ok({ steps, ties: draw.ties });
+    case 'bracket-positions': {
+      const at = new Map<string, string>();
+      for (const bowl of draw.bowls) {
+        let left = [...bowl.teams];
+        for (const position of bowl.positions) {
+          const ball = pick(bowl.name, left);
+          if (!ball.ok) return ball;
+          at.set(position, ball.value);
+          left = left.filter((t) => t !== ball.value);
+        }
+      }
+      for (const [a, b] of draw.ties) ties.push([at.get(a) ?? a, at.get(b) ?? b]);
+      return ok({ steps, ties });
+    }
     case 'leg-order': {
       for (const [a, b] of draw.ties) {
         const host = pick(legOrderPot(a, b), [a, b]);

@@ -8,16 +8,25 @@ import {
   type PotFeasibility,
   potFeasibility,
 } from './matching.ts';
-import type { DrawSpec, DrawTeam, FixedPair } from './types.ts';
+import type { DrawSpec, DrawTeam, FixedPair, PositionBowl } from './types.ts';
 
 /** Largest pot of a two-pot draw (the memo keys hold 16 bits per pot). */
 export const MAX_POT = 16;
 /** Largest single pot of an open draw. */
 export const MAX_OPEN_POT = 24;
+/** Largest bowl, and most bowls, of a bracket-positions draw. */
+export const MAX_POSITION_BOWL = 8;
+export const MAX_POSITION_BOWLS = 32;
 
 /** A draw ready to run: names, who may meet whom as bit masks, and the memoised completion checks. */
 export type PreparedDraw =
   | { readonly kind: 'fixed' | 'leg-order'; readonly ties: ReadonlyArray<FixedPair> }
+  | {
+      readonly kind: 'bracket-positions';
+      readonly bowls: ReadonlyArray<PositionBowl>;
+      readonly ties: ReadonlyArray<FixedPair>;
+      readonly validDraws: bigint;
+    }
   | {
       readonly kind: 'open';
       readonly names: ReadonlyArray<string>;
@@ -128,6 +137,8 @@ export function prepareDraw(spec: DrawSpec): Result<PreparedDraw, CupError[]> {
         validDraws,
       });
     }
+    case 'bracket-positions':
+      return prepareBracketPositions(spec.bowls, spec.ties);
     case 'uefa-round-of-16': {
       const errors: CupError[] = [];
       const w = spec.winners.length;
@@ -171,6 +182,72 @@ export function prepareDraw(spec: DrawSpec): Result<PreparedDraw, CupError[]> {
       return never;
     }
   }
+}
+
+function factorial(n: number): bigint {
+  let f = 1n;
+  for (let k = 2n; k <= BigInt(n); k++) f *= k;
+  return f;
+}
+
+/**
+ * A bracket-positions draw: bowls of 1 to 8 teams, as many positions as teams, every team and every
+ * position once, every position on exactly one side of one tie; a tie side that is no position is a
+ * team placed before the draw and must not also be in a bowl.
+ */
+function prepareBracketPositions(
+  bowls: ReadonlyArray<PositionBowl>,
+  ties: ReadonlyArray<FixedPair>,
+): Result<PreparedDraw, CupError[]> {
+  const errors: CupError[] = [];
+  if (bowls.length === 0) errors.push(cupError('empty-draw', ['bowls'], 'the draw has no bowls'));
+  if (bowls.length > MAX_POSITION_BOWLS)
+    errors.push(cupError('pot-too-large', ['bowls'], `${bowls.length} bowls; at most ${MAX_POSITION_BOWLS}`));
+  if (ties.length === 0) errors.push(cupError('empty-draw', ['ties'], 'the draw has no ties'));
+  const positions = new Map<string, number>();
+  bowls.forEach((b, i) => {
+    if (b.teams.length === 0)
+      errors.push(cupError('empty-draw', ['bowls', i, 'teams'], `bowl ${b.name} is empty`));
+    if (b.teams.length > MAX_POSITION_BOWL)
+      errors.push(
+        cupError(
+          'pot-too-large',
+          ['bowls', i, 'teams'],
+          `bowl ${b.name} holds ${b.teams.length} teams; at most ${MAX_POSITION_BOWL}`,
+        ),
+      );
+    if (b.positions.length !== b.teams.length)
+      errors.push(
+        cupError(
+          'pot-sizes-differ',
+          ['bowls', i, 'positions'],
+          `bowl ${b.name} holds ${b.teams.length} teams for ${b.positions.length} positions; one position a team`,
+        ),
+      );
+    b.positions.forEach((p, j) => {
+      if (positions.has(p))
+        errors.push(
+          cupError('duplicate-position', ['bowls', i, 'positions', j], `position "${p}" appears twice`),
+        );
+      positions.set(p, 0);
+    });
+  });
+  const placed: string[] = [];
+  ties.forEach((t, i) => {
+    t.forEach((side, k) => {
+      const used = positions.get(side);
+      if (used === undefined) placed.push(side);
+      else if (used > 0)
+        errors.push(cupError('duplicate-position', ['ties', i, k], `position "${side}" is in two ties`));
+      else positions.set(side, 1);
+    });
+  });
+  for (const [p, used] of positions)
+    if (used === 0) errors.push(cupError('position-unused', ['ties'], `position "${p}" is in no tie`));
+  errors.push(...duplicates([...bowls.flatMap((b) => b.teams), ...placed], ['teams']));
+  if (errors.length > 0) return err(errors);
+  const validDraws = bowls.reduce((n, b) => n * factorial(b.teams.length), 1n);
+  return ok({ kind: 'bracket-positions', bowls, ties, validDraws });
 }
 
 function impossible(): CupError {

@@ -25,11 +25,25 @@ export interface PairingRules {
 export type FixedPair = readonly [string, string];
 
 /**
+ * A bowl of a `bracket-positions` draw: the teams in it and the bracket positions they go to, the
+ * first team drawn to the first position (UEFA 2024–25: the bowl `23/24` holds the teams ranked 23rd
+ * and 24th of the league phase; the first drawn goes to the silver side of the bracket).
+ */
+export interface PositionBowl {
+  readonly name: string;
+  readonly teams: ReadonlyArray<string>;
+  readonly positions: ReadonlyArray<string>;
+}
+
+/**
  * What is drawn, and how. Tagged by `kind` (the `procedure` of a pots file):
  * - `fixed`: a bracket template, nothing drawn (the 2017 CAF Confederation Cup quarter-finals);
  * - `leg-order`: the ties are known, a draw decides which side hosts the first leg (its semi-finals and final);
  * - `open`: pairs drawn from one pot; the first team drawn of each pair hosts the first leg;
- * - `uefa-round-of-16`: group winners against runners-up; the runners-up host the first leg.
+ * - `uefa-round-of-16`: group winners against runners-up; the runners-up host the first leg;
+ * - `bracket-positions`: each bowl's teams are drawn one by one into its positions of a fixed bracket;
+ *   each tie is two positions (or a team already placed), the first hosting the first leg (UEFA club
+ *   competitions from 2024–25: the knockout phase play-off and round of 16 draws).
  */
 export type DrawSpec =
   | { readonly kind: 'fixed'; readonly ties: ReadonlyArray<FixedPair> }
@@ -40,6 +54,12 @@ export type DrawSpec =
       readonly winners: ReadonlyArray<DrawTeam>;
       readonly runnersUp: ReadonlyArray<DrawTeam>;
       readonly rules: PairingRules;
+    }
+  | {
+      readonly kind: 'bracket-positions';
+      readonly bowls: ReadonlyArray<PositionBowl>;
+      /** Each side a position of a bowl, or a team placed before the draw (e.g. a play-off winner). */
+      readonly ties: ReadonlyArray<FixedPair>;
     };
 
 export type DrawProcedure = DrawSpec['kind'];

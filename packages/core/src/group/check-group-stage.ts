@@ -6,7 +6,8 @@ import type { GroupStage } from './types.ts';
  * Checks a group stage's structure, every problem with its path under `groupStage`: group ids unique,
  * each team a team of the competition and in one group only, each match between two different teams
  * of its group, no pairing met more often than the round robin allows (once each way for a double
- * round), lots and facts naming teams of the group, and `advance` within the group's size.
+ * round), a league phase's teams listed in at most `matchesPerTeam` matches, lots and facts naming
+ * teams of the group, and `advance` within the group's size.
  */
 export function checkGroupStage(stage: GroupStage, known: ReadonlySet<TeamId>): CupError[] {
   const problems: CupError[] = [];
@@ -60,6 +61,19 @@ export function checkGroupStage(stage: GroupStage, known: ReadonlySet<TeamId>): 
           ),
         );
     });
+    if (g.league !== undefined) {
+      const count = new Map<TeamId, number>();
+      for (const m of g.matches) for (const t of [m.home, m.away]) count.set(t, (count.get(t) ?? 0) + 1);
+      for (const [t, n] of count)
+        if (n > g.league.matchesPerTeam)
+          problems.push(
+            cupError(
+              'league-matches-per-team',
+              [...at, 'matches'],
+              `"${t}" has ${n} matches listed; each team of league ${g.id} plays ${g.league.matchesPerTeam}`,
+            ),
+          );
+    }
     (g.lots ?? []).forEach((t, li) => {
       if (!inGroup.has(t))
         problems.push(

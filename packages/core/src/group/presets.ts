@@ -121,6 +121,36 @@ export const uefaEuro2020Groups: TieBreakers = {
   source: 'Regulations of the UEFA European Football Championship 2018–20, Article 20.01',
 };
 
+/**
+ * The league phase of UEFA club competitions from 2024–25 (Champions League, Europa League,
+ * Conference League): points; then goal difference, goals, away goals, wins and away wins in the
+ * league phase; then the points, goal difference and goals collectively of the league-phase opponents
+ * met; lower disciplinary points (red card 3, yellow card 1, two yellows in a match 3); the higher club
+ * coefficient. No head-to-head: teams level have mostly not met. Between matchdays 1 and 7 UEFA ranks
+ * teams level on points by criteria a–e, then alphabetically: not modelled, the table lists the rest
+ * of the criteria at every matchday.
+ * Source: UEFA Champions League Regulations 2024/25, Article 18.01 (UEFA.com, 13 September 2024,
+ * "Champions League league phase standings: How teams level on points are separated").
+ */
+export const uefaClub2024League: TieBreakers = {
+  id: 'uefa-club-2024',
+  name: "UEFA club league phase 2024–: points, goal difference, goals, away goals, wins, away wins, opponents' points, goal difference and goals, disciplinary points, coefficient",
+  criteria: [
+    points,
+    overall('goal-difference'),
+    overall('goals-for'),
+    overall('away-goals'),
+    overall('wins'),
+    overall('away-wins'),
+    { kind: 'opponents', measure: 'points' },
+    { kind: 'opponents', measure: 'goal-difference' },
+    { kind: 'opponents', measure: 'goals-for' },
+    { kind: 'disciplinary' },
+    { kind: 'coefficient', better: 'higher', name: 'UEFA club coefficient' },
+  ],
+  source: 'UEFA Champions League Regulations 2024/25, Article 18.01',
+};
+
 /** Every tie-breaker preset by id. */
 export const groupPresets: ReadonlyArray<TieBreakers> = [
   caf2017Groups,
@@ -128,6 +158,7 @@ export const groupPresets: ReadonlyArray<TieBreakers> = [
   fifaWorldCup2018Groups,
   fifaWorldCup2014Groups,
   uefaEuro2020Groups,
+  uefaClub2024League,
 ];
 
 /** The ids of the tie-breaker presets, for messages. */

@@ -5,6 +5,7 @@ import type {
   Group,
   GroupRanking,
   Need,
+  OpponentMeasure,
   PointsSystem,
   RankedTeam,
   StandingRow,
@@ -59,6 +60,9 @@ function keysOf(
         keys.set(t, [c.better === 'higher' ? v : -v]);
       }
       return { ok: true, keys };
+    case 'opponents':
+      for (const t of teams) keys.set(t, [opponentsSum(t, c.measure, rows, group)]);
+      return { ok: true, keys };
     case 'lots':
       for (const t of teams) {
         const i = group.lots?.indexOf(t) ?? -1;
@@ -71,6 +75,25 @@ function keysOf(
       throw new Error(`unknown criterion ${JSON.stringify(never)}`);
     }
   }
+}
+
+/**
+ * The sum of a measure over every opponent `team` met in the group's listed matches (each opponent
+ * counted once per match), each opponent's measure taken over all its own matches.
+ */
+function opponentsSum(
+  team: TeamId,
+  measure: OpponentMeasure,
+  rows: Map<TeamId, StandingRow>,
+  group: Group,
+): number {
+  let sum = 0;
+  for (const m of group.matches) {
+    const opponent = m.home === team ? m.away : m.away === team ? m.home : undefined;
+    const row = opponent === undefined ? undefined : rows.get(opponent);
+    if (row !== undefined) sum += measureOf(row, measure);
+  }
+  return sum;
 }
 
 function compareKeys(a: ReadonlyArray<number>, b: ReadonlyArray<number>): number {
@@ -148,9 +171,16 @@ export function rankGroup(group: Group, tieBreakers: TieBreakers, points: Points
   };
 }
 
-/** Every match of the round robin has a score: n(n−1)/2 matches for each round. */
+/**
+ * Every match of the round robin has a score: n(n−1)/2 matches for each round. A league phase is
+ * complete when every team has played its `matchesPerTeam`.
+ */
 export function isComplete(group: Group): boolean {
   const n = group.teams.length;
+  if (group.league !== undefined) {
+    const per = group.league.matchesPerTeam;
+    return group.matches.filter((m) => m.score !== undefined).length * 2 >= n * per;
+  }
   const expected = ((n * (n - 1)) / 2) * group.rounds;
   return group.matches.filter((m) => m.score !== undefined).length >= expected;
 }

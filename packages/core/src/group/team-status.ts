@@ -25,6 +25,8 @@ export interface OutlookOptions {
 /** The fixtures still to play: listed matches without a score, and pairings not listed at all. */
 export function remainingFixtures(group: Group): GroupMatch[] {
   const left: GroupMatch[] = group.matches.filter((m) => m.score === undefined);
+  // A league phase plays its listed fixtures only.
+  if (group.league !== undefined) return left;
   const met = new Map<string, number>();
   for (const m of group.matches) {
     const key = group.rounds === 2 ? `${m.home}\u0000${m.away}` : [m.home, m.away].sort().join('\u0000');

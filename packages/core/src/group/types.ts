@@ -37,13 +37,19 @@ export type Measure = 'points' | 'goal-difference' | 'goals-for' | 'away-goals' 
  * - `disciplinary`: fewer disciplinary (fair play) points ranks higher; needs the group's facts.
  * - `coefficient`: a coefficient or ranking entered as a fact (`higher` or `lower` ranks higher).
  * - `lots`: the drawing of lots, entered as a fact (the order drawn).
+ * - `opponents`: the sum of a measure (points, goal difference, goals) of every opponent a team met,
+ *   each over all its own matches (a league phase, where teams level never met each other).
  */
 export type Criterion =
   | { readonly kind: 'overall'; readonly measure: Measure }
   | { readonly kind: 'head-to-head'; readonly measures: ReadonlyArray<Measure>; readonly reapply: boolean }
   | { readonly kind: 'disciplinary' }
   | { readonly kind: 'coefficient'; readonly better: 'higher' | 'lower'; readonly name: string }
-  | { readonly kind: 'lots' };
+  | { readonly kind: 'lots' }
+  | { readonly kind: 'opponents'; readonly measure: OpponentMeasure };
+
+/** What the `opponents` criterion sums over a team's opponents. */
+export type OpponentMeasure = 'points' | 'goal-difference' | 'goals-for';
 
 /** Points for a result: 3–1–0 since the 1990s, 2–1–0 before. */
 export interface PointsSystem {
@@ -71,13 +77,19 @@ export interface GroupFacts {
   readonly coefficients?: Readonly<Record<string, number>>;
 }
 
-/** A round-robin group: its teams play each other once (`rounds: 1`) or home and away (`rounds: 2`). */
+/**
+ * A round-robin group: its teams play each other once (`rounds: 1`) or home and away (`rounds: 2`).
+ * A league phase (UEFA club competitions from 2024–25: 36 teams, 8 matches each) is a group whose
+ * `league` says how many matches each team plays: only the listed matches are played.
+ */
 export interface Group extends GroupFacts {
-  /** As printed: `A` for Group A. */
+  /** As printed: `A` for Group A, `League` for a league phase. */
   readonly id: string;
   readonly teams: ReadonlyArray<TeamId>;
   readonly rounds: 1 | 2;
   readonly matches: ReadonlyArray<GroupMatch>;
+  /** A league phase: the matches listed are the fixture list, each team plays `matchesPerTeam` of them. */
+  readonly league?: { readonly matchesPerTeam: number };
 }
 
 /** A group stage: groups, how they are ranked, and how many of each go through. */

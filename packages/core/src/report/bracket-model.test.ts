@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCompetition } from '../../../formats/src/competition/parse-competition.ts';
 import { createKnockout } from '../bracket/knockout.ts';
 import { type TeamId, tieId } from '../ids.ts';
-import { bracketModel } from './bracket-model.ts';
+import { type BracketTie, bracketModel, sideMarker } from './bracket-model.ts';
 
 const example = () => {
   const r = parseCompetition(
@@ -24,7 +24,13 @@ describe('bracketModel', () => {
       ['ZESCO United', [0, 2], 2, false],
     ]);
     expect(qf3.marker).toBe('a');
-    expect(model.rounds[0]!.ties.find((t) => t.id === 'QF2')!.marker).toBe('5–4 p');
+    const qf2 = model.rounds[0]!.ties.find((t) => t.id === 'QF2')!;
+    expect(qf2.marker).toBe('5–4 p');
+    // Each side's own shoot-out goals: FUS Rabat (through) scored 5, CS Sfaxien 4.
+    expect(qf2.sides.map((s) => [s.label, s.penalties, s.winner])).toEqual([
+      ['FUS Rabat', 5, true],
+      ['CS Sfaxien', 4, false],
+    ]);
     expect(model.champion).toBe('TP Mazembe');
   });
 
@@ -41,5 +47,28 @@ describe('bracketModel', () => {
     expect(sf1.sides[1].label).toBe('MC Alger');
     expect(sf1.sides[1].legs).toEqual([undefined, undefined]);
     expect(sf1.sides[0].legs).toEqual([1, 3]);
+  });
+
+  it('writes a shoot-out from the winning side: 4–3 on the row of the team that won it 4–3', () => {
+    const tie: BracketTie = {
+      id: tieId('QF9'),
+      sides: [
+        { label: 'RS Berkane', legs: [1, 0], aggregate: 1, penalties: 3, winner: false },
+        { label: 'Zamalek', legs: [0, 1], aggregate: 1, penalties: 4, winner: true },
+      ],
+      marker: '3–4 p',
+    };
+    expect(sideMarker(tie, 1)).toBe('4–3 p');
+    expect(sideMarker(tie, 0)).toBeUndefined();
+    const awayGoals: BracketTie = {
+      id: tieId('QF8'),
+      sides: [
+        { label: 'SuperSport United', legs: [0, 2], aggregate: 2, winner: true },
+        { label: 'ZESCO United', legs: [0, 2], aggregate: 2, winner: false },
+      ],
+      marker: 'a',
+    };
+    expect(sideMarker(awayGoals, 0)).toBe('a');
+    expect(sideMarker(awayGoals, 1)).toBeUndefined();
   });
 });

@@ -12,6 +12,8 @@ export interface BracketSide {
   /** Goals in each leg (after extra time), `undefined` for a leg not yet played. */
   readonly legs: ReadonlyArray<number | undefined>;
   readonly aggregate?: number;
+  /** This side's goals in the tie's penalty shoot-out, when one decided it. */
+  readonly penalties?: number;
   readonly winner: boolean;
 }
 
@@ -111,6 +113,22 @@ function marker(tie: DerivedTie): string | undefined {
   }
 }
 
+/**
+ * The marker beside one side of a tie, read from that side: only the side that went through has one,
+ * and a shoot-out is written with that side's goals first (`4–3 p` on the row of the team that won it
+ * 4–3, whichever side hosted the first leg).
+ *
+ * @example sideMarker(tie, 1) // '4–3 p' when side 1 won the shoot-out 4–3 (tie.marker is '3–4 p')
+ */
+export function sideMarker(tie: BracketTie, side: 0 | 1): string | undefined {
+  const own = tie.sides[side];
+  const other = tie.sides[side === 0 ? 1 : 0];
+  if (!own.winner || !tie.marker) return undefined;
+  if (own.penalties !== undefined && other.penalties !== undefined)
+    return `${own.penalties}–${other.penalties} p`;
+  return tie.marker;
+}
+
 /** Builds the bracket drawing model from a running knockout. */
 export function bracketModel(c: Competition, ko: Knockout): BracketModel {
   const teams = new Map(c.teams.map((t) => [t.id, t]));
@@ -138,12 +156,19 @@ export function bracketModel(c: Competition, ko: Knockout): BracketModel {
           return home ? leg.score[0] + et[0] : leg.score[1] + et[1];
         });
         const played = legs.filter((g): g is number => g !== undefined);
+        const pens =
+          tie.state.kind === 'resolved' &&
+          tie.state.outcome.kind === 'decided' &&
+          tie.state.outcome.decidedBy === 'penalties'
+            ? tie.state.outcome.totals.penalties?.[s]
+            : undefined;
         return {
           label: info?.name ?? (team as string | undefined) ?? slotLabel(tie.spec.sides[s], teams),
           ...(team !== undefined ? { team } : {}),
           ...(info ? { country: info.country } : {}),
           legs,
           ...(played.length > 0 ? { aggregate: played.reduce((a, b) => a + b, 0) } : {}),
+          ...(pens !== undefined ? { penalties: pens } : {}),
           winner: winner !== undefined && winner === team,
         };
       };

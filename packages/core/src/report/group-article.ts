@@ -22,7 +22,7 @@ export interface GroupTableRow {
   /** `+7`, `0`, `−4` (with the minus sign U+2212, as Wikipedia prints it). */
   readonly goalDifference: string;
   readonly points: number;
-  /** The qualifying positions' label (e.g. `Knockout stage`), else empty. */
+  /** The qualifying positions' label (e.g. `Knockout stage`) once the place is settled, else empty. */
   readonly qualification: string;
   /** While the group runs: the team's status from the remaining matches, when it is settled. */
   readonly status?: TeamStatus;
@@ -64,6 +64,8 @@ export function criterionText(c: Criterion): string {
       return `${c.better} ${c.name}`;
     case 'lots':
       return 'drawing of lots';
+    case 'opponents':
+      return `${MEASURE[c.measure]} collectively of the opponents met`;
     default: {
       const never: never = c;
       return String(never);
@@ -105,6 +107,17 @@ function noteOf(tb: TieBreak, group: Group, stage: GroupStage, names: (t: TeamId
       return `${c.name}: ${list(tb.teams.map((t) => String(group.coefficients?.[t])))}.`;
     case 'lots':
       return `Drawing of lots: ${tb.teams.map(names).join(', ')}.`;
+    case 'opponents': {
+      const all = standings(group.teams, group.matches, stage.points);
+      const values = tb.teams.map((t) =>
+        group.matches.reduce((sum, m) => {
+          const o = m.home === t ? m.away : m.away === t ? m.home : undefined;
+          return o === undefined ? sum : sum + measureOf(all.get(o)!, c.measure);
+        }, 0),
+      );
+      const shown = values.map((v) => (c.measure === 'goal-difference' ? signed(v) : String(v)));
+      return `Opponents' ${MEASURE[c.measure]}: ${list(shown)}.`;
+    }
     default: {
       const never: never = c;
       return String(never);
@@ -177,7 +190,13 @@ export function groupTables(c: Competition, stage: GroupStage): GroupTable[] {
           goalsAgainst: x.goalsAgainst,
           goalDifference: signed(x.goalDifference),
           points: x.points,
-          qualification: line.position <= stage.advance && !line.undecided ? stage.advanceLabel : '',
+          // Only a settled place: a complete group's qualifying positions, or a team already through.
+          qualification:
+            (r.complete && line.position <= stage.advance && !line.undecided) ||
+            status.get(x.team) === 'through' ||
+            status.get(x.team) === 'through-as-winners'
+              ? stage.advanceLabel
+              : '',
           ...(status.has(x.team) ? { status: status.get(x.team)! } : {}),
         };
       }),

@@ -1,5 +1,6 @@
 export * from './article.ts';
 export * from './bracket-model.ts';
+export * from './competition-summary.ts';
 export * from './dates.ts';
 export * from './format-paragraph.ts';
 export * from './group-article.ts';

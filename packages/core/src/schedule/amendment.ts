@@ -10,7 +10,7 @@ import { windowLabel, windowOf } from './schedule-of.ts';
  * An amendment as the article prints it, without years:
  * `Quarter-finals first leg: moved from 8–10 September to 15–17 September`, and its reason when known.
  *
- * @example describeAmendment(caf2017, caf2017.amendments[0]) // 'Quarter-finals first leg: moved from 8–10 September to 15–17 September'
+ * @example describeAmendment(competition, competition.amendments[0]) // 'Quarter-finals first leg: moved from 8–10 September to 15–17 September'
  */
 export function describeAmendment(c: Competition, a: Amendment): string {
   const round = c.rounds.find((r) => r.id === a.round)?.name ?? a.round;

@@ -38,7 +38,7 @@ function rangeDays(r: DateRange): [number, number] | undefined {
  * with fewer rest days than required (`too-little-rest`); a window that differs from its last
  * amendment (`amendment-mismatch`).
  *
- * @example checkSchedule(caf2017, { isTimeZone }) // []
+ * @example checkSchedule(competition, { isTimeZone }) // []
  */
 export function checkSchedule(c: Competition, rules: ScheduleCheck): CupError[] {
   const minRest = rules.minRestDays ?? 2;

@@ -97,7 +97,7 @@ export function checkDateRange(range: DateRange, path: Path, label: string): Cup
  * so a competition that fails here cannot be exported to iCalendar; `checkSchedule` (the CLI's
  * `cupstage schedule`), `cupstage validate` and every write of the API go through this function.
  *
- * @example checkTimes(caf2017, isTimeZone) // []
+ * @example checkTimes(competition, isTimeZone) // []
  */
 export function checkTimes(c: Competition, isTimeZone: TimeZoneCheck): CupError[] {
   const problems: CupError[] = [];

@@ -77,7 +77,7 @@ export function windowLabel(name: WindowName): string {
  * its round's window. Legs not yet entered are listed too (the side listed first hosts the first
  * leg), so a two-legged round of four ties always gives eight legs.
  *
- * @example scheduleOf(caf2017).length // 14: 8 quarter-final, 4 semi-final and 2 final legs
+ * @example scheduleOf(competition).length // 14: 8 quarter-final, 4 semi-final and 2 final legs
  */
 export function scheduleOf(c: Competition): ScheduledLeg[] {
   const ko = createKnockout(c);

@@ -93,7 +93,7 @@ const leader = (a: number, b: number): 0 | 1 => (a > b ? 0 : 1);
  * where a rule decides a tie: `resolveTie`, the bracket, the simulator and the exact odds all call it.
  * Verdicts are shared frozen objects, so the hot path allocates nothing.
  *
- * @example decide(caf2017, { ...emptyTally(), goals0: 2, goals1: 2, away0: 2, away1: 0 }) // side 0, 'away-goals'
+ * @example decide(caf2017, { ...emptyTally(), goals0: 2, goals1: 2, away0: 2, away1: 0 }) // { kind: 'decided', side: 0, by: 'away-goals', step: 1 }
  */
 export function decide(rules: TieRules, t: Tally): Verdict {
   let goals0 = t.goals0;

@@ -43,6 +43,7 @@ export function groupStageFromFile(file: GroupStageOut): Result<GroupStage, CupE
     id: g.group,
     teams: g.teams.map(teamId),
     rounds: g.rounds,
+    ...(g.league ? { league: { ...g.league } } : {}),
     matches: g.matches.map((m) => ({ ...m, home: teamId(m.home), away: teamId(m.away) }) as GroupMatch),
     ...(g.lots ? { lots: g.lots.map(teamId) } : {}),
     ...(g.disciplinary ? { disciplinary: g.disciplinary } : {}),
@@ -76,6 +77,7 @@ export function groupStageToFile(stage: GroupStage): NonNullable<CompetitionFile
       group: g.id,
       teams: [...g.teams],
       rounds: g.rounds,
+      ...(g.league ? { league: { ...g.league } } : {}),
       matches: g.matches.map((m) => {
         const { home, away, score, ...rest } = m;
         return { home, away, ...(score ? { score: [...score] as [number, number] } : {}), ...rest };

@@ -193,7 +193,9 @@ function missingRuleFields(file: CompetitionFile): CupError[] {
 
 /** Like parseCompetition, for a value already parsed from JSON (e.g. an HTTP body). */
 export function competitionFromJson(value: unknown): Result<Competition, CupError[]> {
-  const parsed = competitionFileSchema.safeParse(value);
+  // jitless: zod's compiled fast path costs more to generate (tens of ms, at the first parse of each
+  // object schema) than it saves on one file; a competition is parsed once per command or request.
+  const parsed = competitionFileSchema.safeParse(value, { jitless: true });
   if (!parsed.success) return err(zodIssues(parsed.error.issues));
   // The schema fills in defaults; a rule field must be stated, so the input is checked for them.
   const missing = missingRuleFields(value as CompetitionFile);

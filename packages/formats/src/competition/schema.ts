@@ -143,6 +143,9 @@ export const criterionSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('lots') }).strict(),
+  z
+    .object({ kind: z.literal('opponents'), measure: z.enum(['points', 'goal-difference', 'goals-for']) })
+    .strict(),
 ]);
 
 export const tieBreakersSchema = z.union([
@@ -150,7 +153,7 @@ export const tieBreakersSchema = z.union([
     .string()
     .min(1)
     .describe(
-      'a preset id: caf-2017, uefa-club-2021, fifa-world-cup-2018, fifa-world-cup-2014, uefa-euro-2020',
+      'a preset id: caf-2017, uefa-club-2021, fifa-world-cup-2018, fifa-world-cup-2014, uefa-euro-2020, uefa-club-2024',
     ),
   z
     .object({
@@ -190,8 +193,13 @@ export const groupStageSchema = z
         z
           .object({
             group: z.string().min(1).max(10),
-            teams: z.array(id).min(2).max(32),
+            teams: z.array(id).min(2).max(64),
             rounds: z.union([z.literal(1), z.literal(2)]),
+            league: z
+              .object({ matchesPerTeam: z.number().int().min(1).max(63) })
+              .strict()
+              .optional()
+              .describe('a league phase: only the listed matches are played, each team plays matchesPerTeam'),
             matches: z.array(groupMatchSchema).max(1000).default([]),
             lots: z.array(id).max(32).optional(),
             disciplinary: z.record(id, z.number().int().min(0).max(1000)).optional(),

@@ -46,7 +46,7 @@ export function competitionTitle(c: Competition): string {
  * A competition written in one of the text formats. One function for the CLI (`cupstage export`) and
  * the API (`GET /competitions/:id/export/:format`), so both give the same bytes.
  *
- * @example exportCompetition(competition, 'wikitext') // "{| class=\"wikitable\" ..."
+ * @example exportCompetition(competition, 'wikitext') // "'''2017 CAF Confederation Cup knockout stage'''\n\n..."
  */
 export function exportCompetition(c: Competition, target: TextExportTarget): string {
   const ko = createKnockout(c);

@@ -59,7 +59,7 @@ const line = (cells: ReadonlyArray<string | number | undefined>): string => cell
  * goals, shoot-out, venue, city, and `yes` for a neutral ground or an awarded score.
  * Read back by `parseLegsCsv`.
  *
- * @example writeLegsCsv(c).split('\n')[1] // 'quarter-finals,Quarter-finals,caf-2017,QF1,1,,,MC Alger,ALG,...'
+ * @example writeLegsCsv(c).split('\n')[1] // 'quarter-finals,Quarter-finals,caf-2017,QF1,1,,,,MC Alger,ALG,Club Africain,TUN,1,0,...'
  */
 export function writeLegsCsv(c: Competition): string {
   const teams = new Map<TeamId, Team>(c.teams.map((t) => [t.id, t]));

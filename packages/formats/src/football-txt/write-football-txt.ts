@@ -23,7 +23,7 @@ function score(leg: Leg): string {
  * the 90-minute score in brackets, `pen.` for shoot-outs). A tie known only from a report is written
  * as a comment, since the format has no place for it.
  *
- * @example writeFootballTxt(c) // '= 2017 CAF Confederation Cup\n\n» Quarter-finals\n    MC Alger (ALG) v Club Africain (TUN)  1-0\n...'
+ * @example writeFootballTxt(c) // '= 2017 CAF Confederation Cup\n\n\n» Quarter-finals\n           MC Alger (ALG) v Club Africain (TUN)  1-0\n...'
  */
 export function writeFootballTxt(c: Competition): string {
   const teams = new Map<TeamId, Team>(c.teams.map((t) => [t.id, t]));

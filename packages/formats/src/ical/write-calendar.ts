@@ -36,7 +36,7 @@ const legText = (l: ScheduledLeg): string => (l.legs === 1 ? 'match' : windowLab
  * a leg with no date yet spans its round's window as an all-day event with STATUS:TENTATIVE and
  * "(date to be confirmed)" in its title.
  *
- * @example writeCalendar(caf2017, { stamp: new Date() }) // 'BEGIN:VCALENDAR\r\n...' with 14 VEVENTs
+ * @example writeCalendar(competition, { stamp: new Date() }) // ok: 'BEGIN:VCALENDAR\r\n...' with 14 VEVENTs
  */
 export function writeCalendar(c: Competition, options: CalendarOptions): Result<string, CupError> {
   let legs = scheduleOf(c);

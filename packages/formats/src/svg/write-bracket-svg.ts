@@ -1,4 +1,4 @@
-import type { BracketModel, BracketSide, BracketTie } from '@cupstage/core';
+import { type BracketModel, type BracketSide, type BracketTie, sideMarker } from '@cupstage/core';
 import { textWidth } from './text-width.ts';
 
 /** How the bracket is drawn. */
@@ -132,10 +132,11 @@ export function writeBracketSvg(model: BracketModel, options: BracketSvgOptions 
             `<text x="${num(aggX + aggW / 2)}" y="${y}" text-anchor="middle"${weight} fill="#111111">${side.aggregate}</text>`,
           );
         }
-        if (side.winner && p.tie.marker) {
+        const marker = sideMarker(p.tie, s === 0 ? 0 : 1);
+        if (marker) {
           const mx = aggX + (col.aggregate ? aggW : 0) + size * 0.3;
           out.push(
-            `<text x="${num(mx)}" y="${y}" font-size="${num(size * 0.85)}" fill="#444444">${escapeXml(markerText(p.tie))}</text>`,
+            `<text x="${num(mx)}" y="${y}" font-size="${num(size * 0.85)}" fill="#444444">${escapeXml(`(${marker})`)}</text>`,
           );
         }
       });

@@ -15,7 +15,7 @@ const cell = (text: string): string => text.replaceAll('|', '{{!}}');
  * Qualification) in ranked order with the points in bold, and the tie-breaker notes as a
  * list under the table. Returns an empty string for a competition without a group stage.
  *
- * @example writeGroupStageWikitext(c) // '==Group A==\n{| class="wikitable" style="text-align:center"\n! Pos !! Team ...'
+ * @example writeGroupStageWikitext(c) // '==Format==\nThe teams are ranked by points (3 for a win, 1 for a draw, 0 for a loss); ...'
  */
 export function writeGroupStageWikitext(c: Competition): string {
   const stage = c.groupStage;

@@ -25,6 +25,16 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** The public: no credentials sent. */
+export const ANONYMOUS: Caller = Object.freeze({ via: 'none' });
+
+/** Whether a request carries no credentials at all (no Authorization header, no session cookie). */
+export function isAnonymous(request: FastifyRequest): boolean {
+  if (request.headers.authorization !== undefined) return false;
+  const cookie = request.cookies[SESSION_COOKIE];
+  return cookie === undefined || cookie === '';
+}
+
 /**
  * Identifies the caller from `Authorization: Bearer <API token>` or the session cookie, and enforces
  * CSRF protection for cookie sessions (the `X-CSRF-Token` header must match the session's token on

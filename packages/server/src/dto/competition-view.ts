@@ -127,6 +127,9 @@ export class ViewBuilder {
       published: state.published,
       teams: c.teams.map(teamDto),
       groups: qualifiedGroups(c).map((g) => ({ group: g.group, positions: [...g.positions] })),
+      ...(c.groupStage
+        ? { groupStage: { name: c.groupStage.name, groups: c.groupStage.groups.map((g) => g.id) } }
+        : {}),
       rounds: this.rounds(),
       ...(champion !== undefined ? { champion: this.team(champion) } : {}),
       amendments: c.amendments.map((a) => ({ ...a })),

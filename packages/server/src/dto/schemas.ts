@@ -27,8 +27,35 @@ export const competitionSummaryDto = z
     version: z.number().int(),
     published: z.boolean(),
     role: roleDto.optional().describe("the caller's role, when the caller is a member"),
+    status: z
+      .enum(['upcoming', 'live', 'finished'])
+      .optional()
+      .describe('upcoming before any leg is played, live while under way, finished once it has a champion'),
+    dates: z
+      .object({ from: z.string(), to: z.string() })
+      .optional()
+      .describe("the competition's period, or the span of its round windows and leg dates"),
+    champion: teamDto.optional(),
+    next: z
+      .array(
+        z.object({
+          round: z.string(),
+          roundName: z.string(),
+          tie: z.string(),
+          leg: z.number().int(),
+          home: teamDto,
+          away: teamDto,
+          date: z.string().optional(),
+          kickoff: z.string().optional(),
+          timeZone: z.string().optional(),
+        }),
+      )
+      .optional()
+      .describe('the next legs to be played (at most 3), dated ones first'),
   })
-  .describe('one line of GET /competitions');
+  .describe(
+    'one line of GET /competitions (status, dates, champion and next there; not in the answer to a creation)',
+  );
 
 export const slotDto = z
   .union([
@@ -198,6 +225,10 @@ export const competitionViewDto = z
     published: z.boolean(),
     teams: z.array(teamDto),
     groups: z.array(z.object({ group: z.string(), positions: z.array(z.string()) })),
+    groupStage: z
+      .object({ name: z.string(), groups: z.array(z.string()) })
+      .optional()
+      .describe('present when the group stage is entered: its tables at GET /competitions/:id/groups'),
     rounds: z.array(roundDto),
     champion: teamDto.optional(),
     amendments: z.array(amendmentDto),
@@ -221,6 +252,11 @@ export const bracketSideDto = z.object({
   country: z.string().optional(),
   legs: z.array(z.number().nullable()).describe('goals in each leg (after extra time); null when not played'),
   aggregate: z.number().optional(),
+  penalties: z
+    .number()
+    .int()
+    .optional()
+    .describe("this side's goals in the penalty shoot-out that decided the tie"),
   winner: z.boolean(),
 });
 
@@ -320,10 +356,10 @@ export const changeEventDto = z
     at: z.string(),
     tie: z.string().optional(),
     leg: z.number().int().optional().describe('1-based'),
+    group: z.string().optional().describe('a group result: the group'),
   })
   .describe('the data of one Server-Sent Event (event: change, id: the version)');
 
-/** The body of every successful change: the new version (also the ETag) and whether it is published. */
 /** A leg in the shape of the leg PUT's body (so that a removed leg can be PUT back). */
 export const legInputDto = z.object({
   home: z.string(),
@@ -340,6 +376,77 @@ export const legInputDto = z.object({
   city: z.string().optional(),
 });
 
+export const groupStatusDto = z
+  .enum(['through-as-winners', 'through', 'can-still-qualify', 'eliminated'])
+  .describe('computed exactly from the remaining matches (within a goal bound) while the group runs');
+
+export const groupRowDto = z.object({
+  position: z.string().describe('as printed; teams the criteria cannot separate share it'),
+  team: teamDto,
+  played: z.number().int(),
+  won: z.number().int(),
+  drawn: z.number().int(),
+  lost: z.number().int(),
+  goalsFor: z.number().int(),
+  goalsAgainst: z.number().int(),
+  goalDifference: z.string().describe('+7, 0, −4 (U+2212), as printed'),
+  points: z.number().int(),
+  qualification: z.string().describe("the qualifying positions' label, else empty"),
+  status: groupStatusDto.optional().describe('present once settled (not can-still-qualify)'),
+});
+
+export const groupMatchDto = z.object({
+  home: teamDto,
+  away: teamDto,
+  score: goals.optional().describe('goals after 90 minutes, home first; absent while not played'),
+  result: z.string().describe('as printed: 3–0, 3–0 (awarded), or v when not played'),
+  awarded: z.boolean().optional(),
+  neutral: z.boolean().optional(),
+  matchday: z.number().int().optional(),
+  date: z.string().optional(),
+  kickoff: z.string().optional(),
+  timeZone: z.string().optional(),
+  venue: z.string().optional(),
+  city: z.string().optional(),
+  source: z.string().optional(),
+});
+
+export const groupDto = z
+  .object({
+    group: z.string(),
+    complete: z.boolean().describe('every match played: its positions fill knockout slots'),
+    league: z.object({ matchesPerTeam: z.number().int() }).optional().describe('a league phase'),
+    table: z.array(groupRowDto),
+    notes: z.array(z.string()).describe('how ties on points were broken; positions still undecided'),
+    matches: z.array(groupMatchDto),
+  })
+  .describe('one group: its table (ranked by the tie-breakers) and its matches');
+
+export const groupStageDto = z.object({
+  name: z.string(),
+  rules: z.string().describe('the ranking rules in words, with their source'),
+  tieBreakers: z.object({ id: z.string(), name: z.string(), source: z.string() }),
+  advance: z.number().int(),
+  advanceLabel: z.string(),
+  groups: z.array(groupDto),
+});
+
+export const groupOddsDto = z
+  .object({
+    group: z.string(),
+    method: z.enum(['exact', 'monte-carlo']),
+    outcomes: z.number().int().describe('score combinations ranked (exact) or runs (Monte Carlo)'),
+    teams: z.array(
+      z.object({
+        team: teamDto,
+        positions: z.array(z.number()).describe('positions[k]: probability of finishing k+1-th'),
+        qualify: z.number().describe('probability of a qualifying position'),
+      }),
+    ),
+  })
+  .describe('odds of every final position under the default model (every team rated alike, home advantage)');
+
+/** The body of every successful change: the new version (also the ETag) and whether it is published. */
 export const writtenDto = z.object({
   version: z.number().int(),
   published: z.boolean(),
@@ -348,6 +455,7 @@ export const writtenDto = z.object({
     .optional()
     .describe('PUT or DELETE of a leg: whether the leg was entered for the first time, corrected or deleted'),
   tie: tieDto.optional().describe('PUT of a leg: the tie after the change'),
+  group: groupDto.optional().describe('PUT of a group match: the group after the change'),
   removed: legInputDto
     .optional()
     .describe('DELETE of a leg: the leg removed, in the body shape of the PUT (PUT it back to undo)'),

@@ -4,6 +4,7 @@ import type {
   bracketBody,
   commitmentBody,
   drawBody,
+  groupMatchBody,
   legBody,
   windowsBody,
 } from '../schemas.ts';
@@ -19,6 +20,13 @@ import type {
   dateRangeDto,
   drawRecordDto,
   fixtureDto,
+  groupDto,
+  groupMatchDto,
+  groupOddsDto,
+  groupRowDto,
+  groupStageDto,
+  groupStatusDto,
+  importedDto,
   legDto,
   legInputDto,
   meDto,
@@ -78,6 +86,16 @@ export type AuditEntryDto = Dto<typeof auditEntryDto>;
 export type ChangeEventDto = Dto<typeof changeEventDto>;
 /** The body of a successful change. */
 export type WrittenDto = Dto<typeof writtenDto>;
+/** `GET /competitions/:id/groups`: the group stage, every group's table and matches. */
+export type GroupStageDto = Dto<typeof groupStageDto>;
+export type GroupDto = Dto<typeof groupDto>;
+export type GroupRowDto = Dto<typeof groupRowDto>;
+export type GroupMatchDto = Dto<typeof groupMatchDto>;
+export type GroupStatus = Dto<typeof groupStatusDto>;
+/** `GET /competitions/:id/groups/:group/odds`. */
+export type GroupOddsDto = Dto<typeof groupOddsDto>;
+/** `PUT /competitions/:id/groups/:group/matches/:home/:away` (request body). */
+export type GroupMatchBody = DeepReadonly<z.input<typeof groupMatchBody>>;
 /** The signed-in account, as `POST /auth/login` and `GET /auth/me` return it. */
 export type MeDto = Dto<typeof meDto>;
 /** `GET /competitions/:id/predictions`: probabilities by team name. */
@@ -90,6 +108,8 @@ export type FixtureDto = Dto<typeof fixtureDto>;
 export type LegInputDto = Dto<typeof legInputDto>;
 /** The body of every error response. */
 export type ProblemDto = Dto<typeof problemDto>;
+/** `POST /import`: the competition file read from the text, and the reader's findings. */
+export type ImportedDto = Dto<typeof importedDto>;
 
 /** `POST /competitions` from teams in seed order, a rules preset and a bracket template (request body). */
 export type CreateCompetitionBody = DeepReadonly<z.input<typeof bracketBody>>;

@@ -1,8 +1,9 @@
-import { allows, auditMatches, auditSentence } from '@cupstage/app';
+import { type Actor, allows, auditMatches, auditSentence } from '@cupstage/app';
 import {
   bracketModel,
   buildArticle,
   type Competition,
+  competitionSummary,
   fixturesByDate,
   type Leg,
   legResultText,
@@ -31,12 +32,56 @@ import {
   stageDto,
   tieDto,
 } from '../dto/schemas.ts';
-import type { AuditEntryDto, CompetitionSummaryDto } from '../dto/types.ts';
+import type { AuditEntryDto } from '../dto/types.ts';
 import { fail } from '../problem.ts';
+import type { Snapshot } from '../reader.ts';
 import { idParams, legParams, roundParams, tieParams } from '../schemas.ts';
 import { readable, sendVersioned } from './helpers.ts';
 
 const tags = ['competitions'];
+
+/** The competitions an actor (or an anonymous visitor) may see: published ones and their own drafts. */
+export async function visibleCompetitions(
+  ctx: ServerContext,
+  actor: Actor | undefined,
+): Promise<z.output<typeof competitionSummaryDto>[]> {
+  const mine = new Set(actor ? await ctx.store.accounts.memberOf(actor.userId) : []);
+  const roles = new Map<string, 'owner' | 'editor'>();
+  if (actor)
+    for (const id of mine) {
+      const role = await ctx.store.accounts.roleOf(id, actor.userId);
+      if (role) roles.set(id, role);
+    }
+  const rows = (await ctx.store.competitions.list()).filter((r) => r.published || mine.has(r.id));
+  const out: z.output<typeof competitionSummaryDto>[] = [];
+  for (const r of rows) {
+    const snap = await ctx.reader.current(r.id);
+    if (snap) out.push(summaryOf(snap, roles.get(r.id)));
+  }
+  return out;
+}
+
+/** One line of `GET /competitions`: core's summary (status, dates, champion, next legs) with team names. */
+export function summaryOf(snap: Snapshot, role?: 'owner' | 'editor'): z.output<typeof competitionSummaryDto> {
+  const { competition: c, version, published } = snap.state;
+  const s = competitionSummary(c, snap.ko, 3);
+  const teams = new Map(c.teams.map((t) => [t.id as string, t]));
+  const team = (id: string) => {
+    const t = teams.get(id);
+    return { id, name: t?.name ?? id, country: t?.country ?? '' };
+  };
+  return {
+    id: c.id,
+    name: c.name,
+    version,
+    published,
+    ...(role ? { role } : {}),
+    status: s.status,
+    ...(s.dates ? { dates: s.dates } : {}),
+    ...(s.champion !== undefined ? { champion: team(s.champion) } : {}),
+    next: s.next.map((l) => ({ ...l, home: team(l.home), away: team(l.away) })),
+  };
+}
 
 /** Every read of a competition: list, view, stage, rounds, ties, legs, bracket, report, file, audit. */
 export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerContext): Promise<void> {
@@ -51,29 +96,7 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
         response: { 200: z.array(competitionSummaryDto), ...problemResponses },
       },
     },
-    async (request) => {
-      const actor = request.caller.actor;
-      const mine = new Set(actor ? await ctx.store.accounts.memberOf(actor.userId) : []);
-      const roles = new Map<string, 'owner' | 'editor'>();
-      if (actor)
-        for (const id of mine) {
-          const role = await ctx.store.accounts.roleOf(id, actor.userId);
-          if (role) roles.set(id, role);
-        }
-      const rows = await ctx.store.competitions.list();
-      return rows
-        .filter((r) => r.published || mine.has(r.id))
-        .map((r): CompetitionSummaryDto => {
-          const role = roles.get(r.id);
-          return {
-            id: r.id,
-            name: r.name,
-            version: r.version,
-            published: r.published,
-            ...(role ? { role } : {}),
-          };
-        });
-    },
+    async (request) => visibleCompetitions(ctx, request.caller.actor),
   );
 
   app.get(
@@ -424,9 +447,17 @@ function auditEntry(r: AuditRecord, c: Competition): AuditEntryDto {
     case 'event': {
       const e = r.stored;
       const ev = e.event;
-      const target = 'tie' in ev ? `${ev.tie} leg ${ev.leg + 1}` : undefined;
+      const target =
+        'tie' in ev
+          ? `${ev.tie} leg ${ev.leg + 1}`
+          : 'group' in ev
+            ? `group ${ev.group}: ${ev.match.home} v ${ev.match.away}`
+            : undefined;
       const detail =
-        ev.kind === 'leg-result-entered' || ev.kind === 'leg-result-corrected'
+        ev.kind === 'leg-result-entered' ||
+        ev.kind === 'leg-result-corrected' ||
+        ev.kind === 'group-result-entered' ||
+        ev.kind === 'group-result-corrected'
           ? ev.match
           : ev.kind === 'draw-recorded'
             ? ev.draw

@@ -1,22 +1,14 @@
-import { allows, type StoredEvent } from '@cupstage/app';
+import { allows } from '@cupstage/app';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServerContext } from '../context.ts';
 import { mediaBody, problemResponses } from '../dto/schemas.ts';
-import type { ChangeEventDto } from '../dto/types.ts';
+import { type LiveChange, liveChange } from '../live.ts';
 import { idParams } from '../schemas.ts';
 import { readable } from './helpers.ts';
 
-/** The public part of an event: what changed, never who (the audit log is for members). */
-export function changeOf(e: StoredEvent): ChangeEventDto {
-  const ev = e.event;
-  return {
-    version: e.version,
-    kind: ev.kind,
-    at: e.at,
-    ...('tie' in ev ? { tie: ev.tie, leg: ev.leg + 1 } : {}),
-  };
-}
+/** Bytes a live stream may have waiting for its client before it is closed. */
+const MAX_BUFFERED_BYTES = 256 * 1024;
 
 /**
  * `GET /competitions/:id/events`: Server-Sent Events. First `event: ready` with the current version,
@@ -62,12 +54,28 @@ export async function eventRoutes(root: FastifyInstance, ctx: ServerContext): Pr
         const role = actor ? await ctx.store.accounts.roleOf(id, actor.userId) : undefined;
         return allows(role, 'read', false);
       };
-      const deliver = async (e: StoredEvent): Promise<void> => {
+      // A stream whose client reads slower than changes come is closed (it reconnects with
+      // Last-Event-ID and replays what it missed) rather than buffered without bound.
+      const raw = reply.raw;
+      const write = (c: LiveChange): void => {
+        const socket = raw.socket;
+        if (!socket || socket.writableLength > MAX_BUFFERED_BYTES) {
+          closed = true;
+          sse.close();
+          return;
+        }
+        // The headers are out (event: ready was sent first): when the response is chunked, as it is
+        // for HTTP/1.1 clients, the shared pre-framed bytes go straight to the socket; one write each.
+        if ((raw as unknown as { chunkedEncoding?: boolean }).chunkedEncoding === true) socket.write(c.chunk);
+        else raw.write(c.frame);
+      };
+      const deliver = async (c: LiveChange): Promise<void> => {
+        const e = c.event;
         if (closed || e.version <= sent || !sse.isConnected) return;
         sent = e.version;
         if (e.version <= snap.state.version) {
           // missed events a reconnecting client replays: the caller may read the competition as it is now
-          await sse.send({ id: String(e.version), event: 'change', data: changeOf(e) });
+          write(c);
           return;
         }
         const wasPublished = published;
@@ -79,28 +87,43 @@ export async function eventRoutes(root: FastifyInstance, ctx: ServerContext): Pr
           sse.close();
           return;
         }
-        await sse.send({ id: String(e.version), event: 'change', data: changeOf(e) });
+        write(c);
         if (!reader) {
           closed = true;
           sse.close();
         }
       };
       let queue = Promise.resolve();
-      const send = (e: StoredEvent): void => {
-        queue = queue.then(() => deliver(e)).catch(() => {});
+      let queued = 0;
+      const send = (c: LiveChange): void => {
+        const kind = c.event.event.kind;
+        if (queued === 0 && published && kind !== 'published' && kind !== 'unpublished') {
+          // the common case, a change to a public competition: the shared bytes, written at once
+          if (closed || c.event.version <= sent || !sse.isConnected) return;
+          sent = c.event.version;
+          write(c);
+          return;
+        }
+        queued++;
+        queue = queue
+          .then(() => deliver(c))
+          .catch(() => {})
+          .finally(() => {
+            queued--;
+          });
       };
       let replaying = true;
-      const buffered: StoredEvent[] = [];
-      const unsubscribe = ctx.live.subscribe(id, snap.state.version, (e) => {
-        if (replaying) buffered.push(e);
-        else send(e);
+      const buffered: LiveChange[] = [];
+      const unsubscribe = ctx.live.subscribe(id, snap.state.version, (c) => {
+        if (replaying) buffered.push(c);
+        else send(c);
       });
       sse.onClose(unsubscribe);
       sse.keepAlive();
       await sse.send({ event: 'ready', data: { version: snap.state.version } });
       if (sent < snap.state.version) {
         const missed = await ctx.store.competitions.load(id, sent);
-        for (const e of missed?.events ?? []) send(e);
+        for (const e of missed?.events ?? []) send(liveChange(e));
       }
       replaying = false;
       for (const e of buffered) send(e);

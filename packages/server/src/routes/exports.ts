@@ -95,22 +95,33 @@ export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): P
             team: z.string().min(1).max(200).optional(),
           })
           .strict(),
-        response: { 200: mediaBody('an iCalendar file', ['text/calendar']), ...problemResponses },
+        response: {
+          200: mediaBody('an iCalendar file', ['text/calendar']),
+          304: notModified,
+          ...problemResponses,
+        },
       },
     },
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       const { round, team } = request.query;
-      const calendar = writeCalendar(snap.state.competition, {
-        stamp: new Date(ctx.ports.clock.now()),
-        ...(round !== undefined ? { round } : {}),
-        ...(team !== undefined ? { team } : {}),
-      });
-      if (!calendar.ok)
-        throw new HttpProblem(problemOf([{ ...calendar.error, path: ['query', ...calendar.error.path] }]));
-      reply.header('etag', `"${snap.state.version}"`);
       reply.header('content-disposition', `inline; filename="${request.params.id}.ics"`);
-      return reply.type('text/calendar; charset=utf-8').send(calendar.value);
+      const unchanged = answerIfUnchanged(request, reply, snap);
+      if (unchanged) return unchanged;
+      // Rendered once per version and question (DTSTAMP: the first time it was asked), so that the
+      // same ETag always means the same bytes. Refused questions are not kept.
+      const key = `calendar\u0000${round ?? ''}\u0000${team ?? ''}`;
+      const body = snap.rendered(key, () => {
+        const calendar = writeCalendar(snap.state.competition, {
+          stamp: new Date(ctx.ports.clock.now()),
+          ...(round !== undefined ? { round } : {}),
+          ...(team !== undefined ? { team } : {}),
+        });
+        if (!calendar.ok)
+          throw new HttpProblem(problemOf([{ ...calendar.error, path: ['query', ...calendar.error.path] }]));
+        return calendar.value;
+      });
+      return reply.type('text/calendar; charset=utf-8').send(body);
     },
   );
 

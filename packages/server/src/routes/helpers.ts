@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context.ts';
 import type { CostLimits } from '../limits.ts';
 import { fail, HttpProblem, problemOf } from '../problem.ts';
-import { rendered, type Snapshot } from '../reader.ts';
+import type { Snapshot } from '../reader.ts';
 
 /** The current snapshot of a competition the caller may read, or a 404 problem (drafts do not leak). */
 export async function readable(ctx: ServerContext, request: FastifyRequest, id: string): Promise<Snapshot> {
@@ -21,22 +21,52 @@ function notFound(id: string): never {
 }
 
 /**
- * Marks a reply as a representation of the snapshot's version (ETag, Cache-Control: private for
- * drafts) and answers 304 when `If-None-Match` names that version; `undefined` when a body is due.
+ * How long a shared cache (a CDN, a reverse proxy) may serve a published competition's representation
+ * without asking again, and how long after that it may serve it while it revalidates in the
+ * background (seconds).
+ */
+export const PUBLIC_CACHE = { maxAge: 5, staleWhileRevalidate: 60 } as const;
+
+const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_CACHE.maxAge}, stale-while-revalidate=${PUBLIC_CACHE.staleWhileRevalidate}`;
+
+/**
+ * Whether an `If-None-Match` header names `etag` (a list, `W/` prefixes and `*` understood: RFC 9110
+ * compares weakly for this header).
+ *
+ * @example noneMatch('"6", W/"7"', '"7"') // true
+ */
+export function noneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined || header.length > 1024) return false;
+  if (header.trim() === '*') return true;
+  for (const part of header.split(',')) {
+    const tag = part.trim();
+    if ((tag.startsWith('W/') ? tag.slice(2) : tag) === etag) return true;
+  }
+  return false;
+}
+
+/**
+ * Marks a reply as a representation of the snapshot's version: a strong ETag (the version), and
+ * Cache-Control that a CDN can use for a published competition read by the public
+ * (`public, max-age=5, stale-while-revalidate=60`), `private, no-cache` for drafts and for members
+ * (signed-in callers); answers 304 when `If-None-Match` names that version, `undefined` when a body
+ * is due.
  */
 export function answerIfUnchanged(
   request: FastifyRequest,
   reply: FastifyReply,
   snap: Snapshot,
 ): FastifyReply | undefined {
-  const etag = `"${snap.state.version}"`;
-  reply.header('etag', etag).header('cache-control', snap.state.published ? 'no-cache' : 'private, no-cache');
-  return request.headers['if-none-match'] === etag ? reply.code(304).send() : undefined;
+  const shared = snap.state.published && request.caller.actor === undefined;
+  reply
+    .header('etag', snap.etag)
+    .header('cache-control', shared ? PUBLIC_CACHE_CONTROL : 'private, no-cache');
+  return noneMatch(request.headers['if-none-match'], snap.etag) ? reply.code(304).send() : undefined;
 }
 
 /**
- * Sends a representation of a snapshot, rendered once per version, with its ETag (the version);
- * `If-None-Match` with that ETag gives 304.
+ * Sends a representation of a snapshot, rendered once per version and kept as bytes, with its ETag
+ * (the version); `If-None-Match` with that ETag gives 304.
  */
 export function sendVersioned(
   request: FastifyRequest,
@@ -46,7 +76,7 @@ export function sendVersioned(
   render: () => string,
   type = 'application/json; charset=utf-8',
 ): FastifyReply {
-  return answerIfUnchanged(request, reply, snap) ?? reply.type(type).send(rendered(snap, key, render));
+  return answerIfUnchanged(request, reply, snap) ?? reply.type(type).send(snap.rendered(key, render));
 }
 
 /** The version named by `If-Match` (`"7"`, `W/"7"` or `7`); 428 when missing, 400 when malformed. */

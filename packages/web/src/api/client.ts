@@ -6,8 +6,11 @@ import type {
   CompetitionViewDto,
   CreateCompetitionBody,
   DrawRecordBody,
+  ImportedDto,
   MeDto,
   PredictionsDto,
+  WindowsBody,
+  WrittenDto,
 } from './dto.ts';
 import { type Problem, toProblem } from './problem.ts';
 
@@ -18,26 +21,38 @@ export type ApiResult<T> =
 
 /** The signed-in account, as `POST /auth/login` and `GET /auth/me` return it. */
 export type Me = MeDto;
-export type { AmendmentBody, CreateCompetitionBody, DrawRecordBody, PredictionsDto };
+export type { AmendmentBody, CreateCompetitionBody, DrawRecordBody, ImportedDto, PredictionsDto };
+
+/** What `POST /import` reads. */
+export type ImportSource = 'article' | 'football-txt' | 'csv' | 'json';
 
 let csrfToken: string | undefined;
 
 /** The CSRF token to send with writes: the one the server gave at sign-in or with `GET /auth/me`. */
 const csrf = (): string | undefined => csrfToken;
 
+/** The version an ETag names: `"7"` (answers without a version of their own have hash ETags). */
 const versionOf = (etag: string | null): number | undefined => {
-  const m = etag ? /(\d+)/.exec(etag) : null;
+  const m = etag ? /^(?:W\/)?"(\d+)"$/.exec(etag) : null;
   return m?.[1] !== undefined ? Number(m[1]) : undefined;
 };
 
 interface RequestOptions {
   readonly body?: unknown;
+  /** A text body (sent as `text/plain`) instead of JSON. */
+  readonly text?: string;
   readonly ifMatch?: number;
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
+/** One call of the API (same origin, CSRF token and If-Match on writes). */
+export async function request<T>(
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.text !== undefined) headers['content-type'] = 'text/plain; charset=utf-8';
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
   if (method !== 'GET') {
     const token = csrf();
@@ -50,6 +65,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       headers,
       credentials: 'same-origin',
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.text !== undefined ? { body: options.text } : {}),
     });
   } catch {
     return { ok: false, problem: toProblem(0, undefined) };
@@ -90,21 +106,56 @@ export const api = {
   predictions: (id: string) => request<PredictionsDto>('GET', `${c(id)}/predictions`),
   /** Enters or corrects one leg (`leg` counts from 1); `version` is the version the user saw. */
   enterLeg: (id: string, tie: string, leg: number, match: Leg, version: number) =>
-    request<unknown>('PUT', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, {
+    request<WrittenDto>('PUT', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, {
       body: match,
       ifMatch: version,
     }),
+  /** Deletes the last entered leg; the answer's `removed` leg, PUT back, undoes it. */
   deleteLeg: (id: string, tie: string, leg: number, version: number) =>
-    request<unknown>('DELETE', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, { ifMatch: version }),
+    request<WrittenDto>('DELETE', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, {
+      ifMatch: version,
+    }),
   /** Creates a competition from qualified teams, a rules preset and a bracket template. */
   create: (body: CreateCompetitionBody) =>
     request<{ id: string; version: number }>('POST', '/competitions', { body }),
+  /** Creates a competition from a competition file (e.g. the one `importText` read). */
+  createFromFile: (file: Readonly<Record<string, unknown>>) =>
+    request<{ id: string; version: number }>('POST', '/competitions', { body: file }),
+  /** Reads an article, football.txt, a legs CSV or a competition file; stores nothing. */
+  importText: (
+    from: ImportSource,
+    text: string,
+    options: { readonly rules?: string; readonly name?: string } = {},
+  ) => {
+    const q = new URLSearchParams({ from });
+    if (options.rules) q.set('rules', options.rules);
+    if (options.name) q.set('name', options.name);
+    return request<ImportedDto>('POST', `/import?${q.toString()}`, { text });
+  },
   amend: (id: string, body: AmendmentBody, version: number) =>
     request<unknown>('POST', `${c(id)}/amendments`, { body, ifMatch: version }),
   publish: (id: string, publish: boolean, version: number) =>
     request<unknown>('POST', `${c(id)}/${publish ? 'publish' : 'unpublish'}`, { ifMatch: version }),
+  /** Records a draw; with the `log` of `runRoundDraw`, verifies it against the commitment and applies it. */
   recordDraw: (id: string, body: DrawRecordBody, version: number) =>
-    request<unknown>('POST', `${c(id)}/draws`, { body, ifMatch: version }),
+    request<WrittenDto>('POST', `${c(id)}/draws`, { body, ifMatch: version }),
+  /** Publishes the SHA-256 of a round's draw seed before the ceremony. */
+  commitDraw: (id: string, round: string, commitment: string, version: number) =>
+    request<WrittenDto>('POST', `${c(id)}/draws/commitments`, {
+      body: { round, commitment },
+      ifMatch: version,
+    }),
+  /** Runs a round's draw on the seed (nothing stored) and returns its log. */
+  runRoundDraw: (id: string, round: string, seed: string, commitment?: string) =>
+    request<Readonly<Record<string, unknown>>>('POST', `${c(id)}/draws/run`, {
+      body: { round, seed, ...(commitment ? { commitment } : {}) },
+    }),
+  /** Sets a round's windows that are not set yet (a set window moves with `amend`). */
+  setWindows: (id: string, round: string, windows: WindowsBody, version: number) =>
+    request<WrittenDto>('PUT', `${c(id)}/rounds/${encodeURIComponent(round)}/windows`, {
+      body: windows,
+      ifMatch: version,
+    }),
   me: async (): Promise<ApiResult<Me>> => {
     const r = await request<Me>('GET', '/auth/me');
     if (r.ok && r.value.csrfToken !== undefined) csrfToken = r.value.csrfToken;

@@ -16,7 +16,7 @@ export function BracketGrid({
     <div className="bracket-grid">
       {model.rounds.map((round) => (
         <section key={round.name} className="bracket-round" aria-label={round.name}>
-          <h3>{round.name}</h3>
+          <h2 className="round-heading">{round.name}</h2>
           <ol>
             {round.ties.map((tie) => (
               <li key={tie.id}>

@@ -1,4 +1,4 @@
-import type { BracketSide, BracketTie } from '@cupstage/core';
+import { type BracketSide, type BracketTie, sideMarker } from '@cupstage/core';
 import { Link } from './Link.tsx';
 
 function SideRow({
@@ -32,12 +32,13 @@ function SideRow({
         // biome-ignore lint/suspicious/noArrayIndexKey: legs are positional
         <td key={l} className="goals">
           {side.legs[l] ?? ''}
+          {legs === 1 && marker ? <span className="marker"> ({marker})</span> : null}
         </td>
       ))}
       {legs === 2 ? (
         <td className="goals aggregate">
           {side.aggregate ?? ''}
-          {marker && side.winner ? <span className="marker"> ({marker})</span> : null}
+          {marker ? <span className="marker"> ({marker})</span> : null}
         </td>
       ) : null}
     </tr>
@@ -58,7 +59,6 @@ export function BracketTieCard({
   readonly legs: 1 | 2;
 }) {
   const [a, b] = tie.sides;
-  const marker = tie.marker;
   return (
     <table className="tie-card" data-tie={tie.id}>
       <caption>
@@ -82,8 +82,8 @@ export function BracketTieCard({
         </tr>
       </thead>
       <tbody>
-        <SideRow competition={competition} side={a} legs={legs} marker={marker} />
-        <SideRow competition={competition} side={b} legs={legs} marker={marker} />
+        <SideRow competition={competition} side={a} legs={legs} marker={sideMarker(tie, 0)} />
+        <SideRow competition={competition} side={b} legs={legs} marker={sideMarker(tie, 1)} />
       </tbody>
       {tie.summary ? (
         <tfoot>

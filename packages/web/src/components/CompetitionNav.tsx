@@ -9,6 +9,7 @@ export function CompetitionNav({ id, route }: { readonly id: string; readonly ro
   const { state } = useCompetition();
   const { session } = useSession();
   const rounds = state.status === 'ready' ? state.data.view.rounds : [];
+  const hasGroups = state.status === 'ready' && state.data.view.groupStage !== undefined;
   const is = (kind: Route['kind']): boolean => route.kind === kind;
   return (
     <nav aria-label="Competition" className="competition-nav">
@@ -18,6 +19,13 @@ export function CompetitionNav({ id, route }: { readonly id: string; readonly ro
             Overview
           </Link>
         </li>
+        {hasGroups ? (
+          <li>
+            <Link to={{ kind: 'groups', id }} current={is('groups')}>
+              Groups
+            </Link>
+          </li>
+        ) : null}
         <li>
           <Link to={{ kind: 'bracket', id }} current={is('bracket')}>
             Bracket
@@ -35,7 +43,7 @@ export function CompetitionNav({ id, route }: { readonly id: string; readonly ro
         ))}
         <li>
           <Link to={{ kind: 'schedule', id }} current={is('schedule')}>
-            Schedule
+            Fixtures
           </Link>
         </li>
         {session.status === 'signed-in' && (session.me.competitions?.includes(id) ?? true) ? (
@@ -45,6 +53,13 @@ export function CompetitionNav({ id, route }: { readonly id: string; readonly ro
                 Results
               </Link>
             </li>
+            {hasGroups ? (
+              <li>
+                <Link to={{ kind: 'group-results', id }} current={is('group-results')}>
+                  Group results
+                </Link>
+              </li>
+            ) : null}
             <li>
               <Link to={{ kind: 'draw', id }} current={is('draw')}>
                 Draw

@@ -1,11 +1,11 @@
-import type { Route } from '../routing/route.ts';
+import { href, type Route } from '../routing/route.ts';
 import { useSession } from '../state/session.tsx';
 import { Link } from './Link.tsx';
 
 /** The banner: the app's name, and who is signed in. */
 export function SiteHeader({ route }: { readonly route: Route }) {
   const { session, signOut } = useSession();
-  const here = route.kind === 'sign-in' ? undefined : window.location.hash || '#/';
+  const here = route.kind === 'sign-in' ? undefined : href(route);
   return (
     <header className="site-header">
       <Link to={{ kind: 'competitions' }} className="brand">

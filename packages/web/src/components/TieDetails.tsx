@@ -35,18 +35,22 @@ export function TieDetails({
   competition,
   tie,
   legs,
+  level = 3,
 }: {
   readonly competition: string;
   readonly tie: TieDto;
   readonly legs: number;
+  /** The level of the tie's heading: 2 right under the page's title, 3 under a section's. */
+  readonly level?: 2 | 3;
 }) {
   const headingId = `tie-${tie.id}`;
+  const Heading = level === 2 ? 'h2' : 'h3';
   const line = statusLine(tie);
   return (
     <article className="tie" aria-labelledby={headingId} data-tie={tie.id}>
-      <h3 id={headingId}>
+      <Heading id={headingId} className="tie-heading">
         <span className="tie-id">{tie.id}</span> {tie.sides[0].label} v {tie.sides[1].label}
-      </h3>
+      </Heading>
       {tie.legs.length > 0 ? (
         <ol className="legs">
           {tie.legs.map((leg) => (

@@ -1,6 +1,9 @@
 import { useId } from 'react';
 
-/** A pair of goal inputs (home, away) with its label and the problem shown beside it. */
+/**
+ * A pair of goal boxes in one compact row: home name, home box – away box, away name. Each box is
+ * labelled by its team (and, where given, `labelPrefix`, e.g. "QF1 leg 1" in the results grid).
+ */
 export function GoalsField({
   legend,
   homeName,
@@ -11,6 +14,7 @@ export function GoalsField({
   onAway,
   problem,
   hint,
+  bare,
 }: {
   readonly legend: string;
   readonly homeName: string;
@@ -21,6 +25,8 @@ export function GoalsField({
   readonly onAway: (v: string) => void;
   readonly problem: string | undefined;
   readonly hint?: string;
+  /** Visually hides the legend (the results grid names the leg in its column header). */
+  readonly bare?: boolean;
 }) {
   const id = useId();
   const messageId = `${id}-message`;
@@ -28,8 +34,8 @@ export function GoalsField({
   const describedBy = [hint ? hintId : '', problem ? messageId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset className={problem ? 'goals-field has-problem' : 'goals-field'}>
-      <legend>{legend}</legend>
-      <div className="goals-inputs">
+      <legend className={bare ? 'sr-only' : undefined}>{legend}</legend>
+      <div className="goals-inputs row">
         <label htmlFor={`${id}-home`} className="home-label">
           {homeName}
         </label>
@@ -39,6 +45,7 @@ export function GoalsField({
           inputMode="numeric"
           autoComplete="off"
           size={3}
+          maxLength={3}
           value={home}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy}
@@ -53,6 +60,7 @@ export function GoalsField({
           inputMode="numeric"
           autoComplete="off"
           size={3}
+          maxLength={3}
           value={away}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy}

@@ -1,18 +1,14 @@
 import { Link } from '../components/Link.tsx';
 import { NotFound } from '../pages/NotFound.tsx';
+import { href } from '../routing/route.ts';
 import type { Loaded } from '../state/derive.ts';
 import { useSession } from '../state/session.tsx';
 import { AmendForm } from './AmendForm.tsx';
 import { PublishToggle } from './PublishToggle.tsx';
+import { ResultsGrid } from './ResultsGrid.tsx';
 import { TieEditor } from './TieEditor.tsx';
-
-const STATUS: Record<string, string> = {
-  waiting: 'teams to be decided',
-  undecided: 'in progress',
-  decided: 'decided',
-  reported: 'reported',
-  invalid: 'needs attention',
-};
+import { WindowsForm } from './WindowsForm.tsx';
+import './organiser.css';
 
 /** Organisers pick a tie to enter or correct its results. */
 export function ManagePage({ data, tie }: { readonly data: Loaded; readonly tie?: string }) {
@@ -24,7 +20,11 @@ export function ManagePage({ data, tie }: { readonly data: Loaded; readonly tie?
       <>
         <h1>Results</h1>
         <p>
-          <Link to={{ kind: 'sign-in', next: `#/c/${view.id}/manage${tie ? `/${tie}` : ''}` }}>Sign in</Link>{' '}
+          <Link
+            to={{ kind: 'sign-in', next: href({ kind: 'manage', id: view.id, ...(tie ? { tie } : {}) }) }}
+          >
+            Sign in
+          </Link>{' '}
           to enter or correct results.
         </p>
       </>
@@ -43,23 +43,13 @@ export function ManagePage({ data, tie }: { readonly data: Loaded; readonly tie?
       </h1>
       <PublishToggle data={data} />
       <p>
-        Choose a tie to enter or correct a leg. Every check runs as you type; nothing is saved until you save.
+        Enter a whole round at once in its grid, or open a tie (its id) for the date, kick-off and venue of
+        each leg, or to delete a leg. Every check runs as you type; nothing is saved until you save.
       </p>
       {view.rounds.map((r) => (
-        <section key={r.id} aria-labelledby={`manage-${r.id}`}>
-          <h2 id={`manage-${r.id}`}>{r.name}</h2>
-          <ul className="plain-list">
-            {r.ties.map((t) => (
-              <li key={t.id}>
-                <Link to={{ kind: 'manage', id: view.id, tie: t.id }}>
-                  {t.id}: {t.sides[0].label} v {t.sides[1].label}
-                </Link>{' '}
-                <span className={`status status-${t.status}`}>({STATUS[t.status] ?? t.status})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ResultsGrid key={r.id} data={data} round={r} />
       ))}
+      <WindowsForm data={data} />
       <AmendForm data={data} />
     </>
   );

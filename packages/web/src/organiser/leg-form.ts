@@ -4,6 +4,7 @@ import {
   createKnockout,
   type Goals,
   type Leg,
+  problemSentence,
   type TeamId,
   tieId,
 } from '@cupstage/core';
@@ -16,6 +17,14 @@ export interface LegInput {
   readonly extraTimeAway: string;
   readonly penaltiesHome: string;
   readonly penaltiesAway: string;
+  /** `YYYY-MM-DD` (local date at the venue), as a date input gives it. */
+  readonly date: string;
+  /** `HH:MM` (local kick-off at the venue). */
+  readonly kickoff: string;
+  /** IANA time zone of the venue. */
+  readonly timeZone: string;
+  readonly venue: string;
+  readonly city: string;
 }
 
 export const EMPTY_INPUT: LegInput = {
@@ -25,10 +34,15 @@ export const EMPTY_INPUT: LegInput = {
   extraTimeAway: '',
   penaltiesHome: '',
   penaltiesAway: '',
+  date: '',
+  kickoff: '',
+  timeZone: '',
+  venue: '',
+  city: '',
 };
 
 /** The group of fields a problem is shown beside. */
-export type FieldGroup = 'score' | 'extraTime' | 'penalties' | 'leg';
+export type FieldGroup = 'score' | 'extraTime' | 'penalties' | 'fixture' | 'leg';
 
 /** A problem with the input, placed beside its fields; `code` and `message` are core's (as the API's). */
 export interface FieldProblem {
@@ -49,6 +63,11 @@ export function inputOf(leg: Leg | undefined): LegInput {
     extraTimeAway: text(leg.extraTime?.[1]),
     penaltiesHome: text(leg.penalties?.[0]),
     penaltiesAway: text(leg.penalties?.[1]),
+    date: leg.date ?? '',
+    kickoff: leg.kickoff ?? '',
+    timeZone: leg.timeZone ?? '',
+    venue: leg.venue ?? '',
+    city: leg.city ?? '',
   };
 }
 
@@ -66,14 +85,48 @@ function pair(a: string, b: string): Pair {
   return { kind: 'goals', goals: [Number(x), Number(y)] };
 }
 
-const LABEL: Record<Exclude<FieldGroup, 'leg'>, string> = {
+const LABEL: Record<Exclude<FieldGroup, 'leg' | 'fixture'>, string> = {
   score: 'the score',
   extraTime: 'extra time',
   penalties: 'the penalty shoot-out',
 };
 
+/** True when the form holds any fact of when and where (date, kick-off, time zone, venue, city). */
+export const hasFixture = (input: LegInput): boolean =>
+  [input.date, input.kickoff, input.timeZone, input.venue, input.city].some((v) => v.trim() !== '');
+
+/** True when the time zone is one the browser knows (IANA names such as `Africa/Lubumbashi`). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function fixtureProblem(input: LegInput): FieldProblem | undefined {
+  const problem = (message: string): FieldProblem => ({ field: 'fixture', code: 'bad-fixture', message });
+  if (input.date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(input.date))
+    return problem('Write the date as YYYY-MM-DD.');
+  if (input.kickoff !== '' && !/^\d{2}:\d{2}$/.test(input.kickoff))
+    return problem('Write the kick-off as HH:MM.');
+  if (input.kickoff !== '' && input.date === '')
+    return problem('A kick-off time needs the date of the match.');
+  const zone = input.timeZone.trim();
+  if (zone !== '' && !isTimeZone(zone))
+    return problem(`"${zone}" is not a time zone: choose one from the list, such as Africa/Cairo.`);
+  if (input.kickoff !== '' && zone === '')
+    return problem(
+      'A kick-off time needs the time zone of the venue, so that fans see it in their own time.',
+    );
+  return undefined;
+}
+
 /**
- * Builds the leg to send from the form, keeping the fixture's other facts (date, venue, ...).
+ * Builds the leg to send from the form: the score (and extra time and penalties when given) and the
+ * fixture (date, kick-off, time zone, venue, city). A leg with no score is a fixture only: it can be
+ * saved when it says when or where the match is.
  *
  * @example matchOf({ ...EMPTY_INPUT, home: '2', away: '0' }, fixture) // ok: score [2, 0]
  */
@@ -81,8 +134,18 @@ export function matchOf(
   input: LegInput,
   fixture: Leg,
 ): { readonly ok: true; readonly value: Leg } | { readonly ok: false; readonly error: FieldProblem } {
-  const { score: _s, extraTime: _e, penalties: _p, ...rest } = fixture;
-  const parts: Array<[Exclude<FieldGroup, 'leg'>, Pair]> = [
+  const {
+    score: _s,
+    extraTime: _e,
+    penalties: _p,
+    date: _d,
+    kickoff: _k,
+    timeZone: _z,
+    venue: _v,
+    city: _c,
+    ...rest
+  } = fixture;
+  const parts: Array<[Exclude<FieldGroup, 'leg' | 'fixture'>, Pair]> = [
     ['score', pair(input.home, input.away)],
     ['extraTime', pair(input.extraTimeHome, input.extraTimeAway)],
     ['penalties', pair(input.penaltiesHome, input.penaltiesAway)],
@@ -92,30 +155,101 @@ export function matchOf(
     if (p.kind === 'incomplete') {
       return {
         ok: false,
-        error: { field, code: 'score-incomplete', message: `enter both sides of ${LABEL[field]}` },
+        error: { field, code: 'score-incomplete', message: `Enter both sides of ${LABEL[field]}.` },
       };
     }
     if (p.kind === 'goals') out[field] = p.goals;
   }
-  if (out.score === undefined) {
+  const bad = fixtureProblem(input);
+  if (bad) return { ok: false, error: bad };
+  if (out.score === undefined && (out.extraTime || out.penalties)) {
     return {
       ok: false,
-      error: { field: 'score', code: 'score-missing', message: 'enter the score of the match' },
+      error: { field: 'score', code: 'score-missing', message: 'Enter the score after 90 minutes first.' },
     };
   }
-  return { ok: true, value: { ...rest, ...out } };
+  if (out.score === undefined && !hasFixture(input)) {
+    return {
+      ok: false,
+      error: { field: 'score', code: 'score-missing', message: 'Enter the score of the match.' },
+    };
+  }
+  const where = {
+    ...(input.date !== '' ? { date: input.date } : {}),
+    ...(input.kickoff !== '' ? { kickoff: input.kickoff } : {}),
+    ...(input.timeZone.trim() !== '' ? { timeZone: input.timeZone.trim() } : {}),
+    ...(input.venue.trim() !== '' ? { venue: input.venue.trim() } : {}),
+    ...(input.city.trim() !== '' ? { city: input.city.trim() } : {}),
+  };
+  return { ok: true, value: { ...rest, ...out, ...where } };
+}
+
+/** Which optional parts of a leg's result apply: extra time and a shoot-out. */
+export interface Applicable {
+  readonly extraTime: boolean;
+  readonly penalties: boolean;
+}
+
+/**
+ * Which of extra time and penalties can apply to leg `index` of a tie, as core's tie resolution says
+ * after the score typed so far: only on the last leg (or a single match), and only when the tie is
+ * then undecided with `next: extra-time` (then, after the extra time typed, `penalties`) or
+ * `next: penalties`. A part that already holds a value is always shown, so that it can be corrected.
+ * `before` are the earlier legs as typed (the results grid); by default the stored ones.
+ */
+export function applicable(
+  competition: Competition,
+  tie: string,
+  index: number,
+  input: LegInput,
+  fixture: Leg,
+  before?: ReadonlyArray<Leg>,
+): Applicable {
+  const typedEt = input.extraTimeHome !== '' || input.extraTimeAway !== '';
+  const typedPens = input.penaltiesHome !== '' || input.penaltiesAway !== '';
+  const round = competition.rounds.find((r) => r.ties.some((t) => t.id === tie));
+  const spec = round?.ties.find((t) => t.id === tie);
+  if (!round || !spec || index < round.rules.legs - 1) return { extraTime: typedEt, penalties: typedPens };
+  const score = pair(input.home, input.away);
+  if (score.kind !== 'goals') return { extraTime: typedEt, penalties: typedPens };
+  const next = (leg: Leg): string | undefined => {
+    const legs = [...(before ?? spec.legs.slice(0, index)), leg];
+    const ko = createKnockout(competition);
+    if (!ko.record(tieId(tie), { legs }).ok) return undefined;
+    const state = ko.tie(tieId(tie))?.state;
+    return state?.kind === 'resolved' && state.outcome.kind === 'undecided' ? state.outcome.next : undefined;
+  };
+  const base: Leg = { home: fixture.home, away: fixture.away, score: score.goals };
+  const afterScore = next(base);
+  const extraTime = typedEt || afterScore === 'extra-time';
+  let penalties = typedPens || afterScore === 'penalties';
+  if (!penalties && extraTime) {
+    const et = pair(input.extraTimeHome, input.extraTimeAway);
+    if (et.kind === 'goals') penalties = next({ ...base, extraTime: et.goals }) === 'penalties';
+  }
+  return { extraTime, penalties };
 }
 
 /** Where a core error belongs in the form of leg `index` (0-based). */
 export function fieldOf(error: CupError, index: number): FieldGroup {
   const [first, leg, field] = error.path;
   if (first !== 'legs' || leg !== index) return 'leg';
-  return field === 'score' || field === 'extraTime' || field === 'penalties' ? field : 'leg';
+  if (field === 'score' || field === 'extraTime' || field === 'penalties') return field;
+  if (
+    field === 'date' ||
+    field === 'kickoff' ||
+    field === 'timeZone' ||
+    field === 'venue' ||
+    field === 'city'
+  )
+    return 'fixture';
+  return 'leg';
 }
 
 /**
  * Checks a leg as the server will: the tie's legs with this one put in place, recorded by core on
- * the competition the user sees. Returns the problem (core's code and message) or nothing.
+ * the competition the user sees. Returns the problem (core's code, and core's sentence for it in the
+ * organiser's words, `problemSentence`) or nothing.
  */
 export function checkLeg(
   competition: Competition,
@@ -140,7 +274,7 @@ export function checkLeg(
   return {
     field: fieldOf(recorded.error, index),
     code: recorded.error.code,
-    message: recorded.error.message,
+    message: problemSentence(recorded.error),
   };
 }
 

@@ -1,9 +1,12 @@
-import { BracketFigure } from '../components/BracketFigure.tsx';
 import { BracketGrid } from '../components/BracketGrid.tsx';
 import { ExportLinks } from '../components/ExportLinks.tsx';
+import { bracketPngPath } from '../routing/page-meta.ts';
 import type { Loaded } from '../state/derive.ts';
 
-/** The bracket: the drawing, then the same ties as text (one column per round; stacked on a phone). */
+/**
+ * The bracket, once: one column per round on a wide screen (ties in drawing order, each beside the
+ * tie it feeds), rounds stacked on a phone; the drawing is a download.
+ */
 export function BracketPage({ data }: { readonly data: Loaded }) {
   const { view, bracket } = data;
   return (
@@ -15,12 +18,11 @@ export function BracketPage({ data }: { readonly data: Loaded }) {
         The team listed first hosted the first leg. Winners are in bold; (a) away goals, (a.e.t.) after extra
         time, (p) on penalties.
       </p>
-      <BracketFigure model={bracket} title={`${view.name} ${view.stageName}`} />
-      <section aria-labelledby="ties-heading">
-        <h2 id="ties-heading">Ties by round</h2>
-        <BracketGrid competition={view.id} model={bracket} />
-      </section>
       {bracket.champion ? <p className="champion">Champions: {bracket.champion}</p> : null}
+      <BracketGrid competition={view.id} model={bracket} />
+      <p>
+        <a href={bracketPngPath(view)}>The bracket as a picture (PNG)</a>
+      </p>
       <ExportLinks id={view.id} model={bracket} title={`${view.name} ${view.stageName}`} />
     </>
   );

@@ -1,6 +1,7 @@
 import { buildArticle } from '@cupstage/core';
 import { useMemo } from 'react';
 import { Chances } from '../components/Chances.tsx';
+import { EmbedSnippet } from '../components/EmbedSnippet.tsx';
 import { ExportLinks } from '../components/ExportLinks.tsx';
 import { Link } from '../components/Link.tsx';
 import { TeamName } from '../components/TeamName.tsx';
@@ -55,7 +56,7 @@ export function HomePage({ data }: { readonly data: Loaded }) {
         )}
       </section>
 
-      <Chances id={view.id} version={data.version} />
+      <Chances id={view.id} version={data.version} teams={view.teams} />
 
       <section aria-labelledby="teams-heading">
         <h2 id="teams-heading">Qualified teams</h2>
@@ -104,6 +105,7 @@ export function HomePage({ data }: { readonly data: Loaded }) {
       ) : null}
 
       <ExportLinks id={view.id} model={data.bracket} title={`${view.name} ${view.stageName}`} />
+      <EmbedSnippet id={view.id} title={`${view.name} ${view.stageName}`} />
     </>
   );
 }

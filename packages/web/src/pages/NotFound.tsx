@@ -1,13 +1,16 @@
 import { Link } from '../components/Link.tsx';
 
-/** A page or item that does not exist. */
+/** A page or item that does not exist, with the way home. */
 export function NotFound({ what }: { readonly what: string }) {
   return (
     <>
-      <h1>Not found</h1>
+      <h1>Page not found</h1>
       <p>{what}</p>
       <p>
-        <Link to={{ kind: 'competitions' }}>All competitions</Link>
+        <Link to={{ kind: 'competitions' }} className="button">
+          Go to the front page
+        </Link>{' '}
+        to see every competition.
       </p>
     </>
   );

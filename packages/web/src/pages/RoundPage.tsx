@@ -22,7 +22,7 @@ export function RoundPage({ data, round }: { readonly data: Loaded; readonly rou
         Rules: {r.rules.name}.
       </p>
       {r.ties.map((tie) => (
-        <TieDetails key={tie.id} competition={data.view.id} tie={tie} legs={r.rules.legs} />
+        <TieDetails key={tie.id} competition={data.view.id} tie={tie} legs={r.rules.legs} level={2} />
       ))}
     </>
   );

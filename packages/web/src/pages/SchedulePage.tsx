@@ -2,6 +2,7 @@ import { formatDateRange } from '@cupstage/core';
 import { KickOff } from '../components/KickOff.tsx';
 import { TeamName } from '../components/TeamName.tsx';
 import type { Loaded } from '../state/derive.ts';
+import { formatDay } from '../time/kickoff.ts';
 
 const range = (r: { readonly from: string; readonly to: string } | undefined): string =>
   r === undefined ? '—' : formatDateRange(r);
@@ -12,18 +13,33 @@ const WINDOW: Record<string, string> = {
   match: 'match',
 };
 
-/** The calendar: each round's windows, the amendments with their reasons, and every dated leg. */
+/**
+ * The fixtures: each round's windows, the amendments with their reasons, and every dated leg grouped
+ * by date with its kick-off (venue time and zone), teams, result and venue.
+ */
 export function SchedulePage({ data }: { readonly data: Loaded }) {
   const { view } = data;
   const roundName = new Map(view.rounds.map((r) => [r.id, r.name]));
   const dated = view.rounds.flatMap((r) =>
     r.ties.flatMap((t) => t.legs.filter((l) => l.date).map((l) => ({ round: r, tie: t, leg: l }))),
   );
-  dated.sort((a, b) => (a.leg.date ?? '').localeCompare(b.leg.date ?? ''));
+  dated.sort((a, b) =>
+    `${a.leg.date} ${a.leg.kickoff ?? ''}`.localeCompare(`${b.leg.date} ${b.leg.kickoff ?? ''}`),
+  );
+  const undated = view.rounds.flatMap((r) =>
+    r.ties.flatMap((t) => t.legs.filter((l) => !l.date).map((l) => ({ round: r, tie: t, leg: l }))),
+  );
+  const days: [string, typeof dated][] = [];
+  for (const d of dated) {
+    const day = d.leg.date ?? '';
+    const last = days[days.length - 1];
+    if (last && last[0] === day) last[1].push(d);
+    else days.push([day, [d]]);
+  }
   return (
     <>
       <h1>
-        Schedule <span className="subtitle">{view.name}</span>
+        Fixtures <span className="subtitle">{view.name}</span>
       </h1>
       <div className="table-scroll">
         <table className="data">
@@ -69,22 +85,70 @@ export function SchedulePage({ data }: { readonly data: Loaded }) {
         )}
       </section>
       <section aria-labelledby="dated-heading">
-        <h2 id="dated-heading">Matches with a date</h2>
-        {dated.length === 0 ? (
+        <h2 id="dated-heading">Matches by date</h2>
+        {days.length === 0 ? (
           <p className="muted">No match has a date yet.</p>
         ) : (
-          <ul className="plain-list">
-            {dated.map(({ round, tie, leg }) => (
-              <li key={`${tie.id}-${leg.number}`}>
-                <KickOff leg={leg} /> · {round.name} {tie.id}:{' '}
-                <TeamName competition={view.id} team={leg.home} /> {leg.result}{' '}
-                <TeamName competition={view.id} team={leg.away} />
-                {leg.city ? ` · ${leg.city}` : ''}
-              </li>
-            ))}
-          </ul>
+          days.map(([day, legs]) => (
+            <section key={day} aria-labelledby={`day-${day}`} className="fixture-day">
+              <h3 id={`day-${day}`}>
+                <time dateTime={day}>{formatDay(day)}</time>
+              </h3>
+              <ul className="plain-list fixtures">
+                {legs.map(({ round, tie, leg }) => (
+                  <li key={`${tie.id}-${leg.number}`} className="fixture">
+                    <p className="fixture-when">
+                      {leg.kickoff ? (
+                        <KickOff leg={leg} />
+                      ) : (
+                        <span className="muted">kick-off to be announced</span>
+                      )}
+                      {' · '}
+                      {round.name} {tie.id}
+                      {round.rules.legs === 2 ? `, leg ${leg.number}` : ''}
+                    </p>
+                    <p className="fixture-teams">
+                      <TeamName competition={view.id} team={leg.home} />{' '}
+                      <span className="score">{leg.result}</span>{' '}
+                      <TeamName competition={view.id} team={leg.away} />
+                    </p>
+                    {leg.venue || leg.city ? (
+                      <p className="fixture-where muted">
+                        {[leg.venue, leg.city].filter((x) => x !== undefined && x !== '').join(', ')}
+                      </p>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))
         )}
       </section>
+      {undated.length > 0 ? (
+        <section aria-labelledby="undated-heading">
+          <h2 id="undated-heading">Matches without a date</h2>
+          <ul className="plain-list fixtures">
+            {undated.map(({ round, tie, leg }) => {
+              const w = leg.number === 1 ? round.schedule?.firstLeg : round.schedule?.secondLeg;
+              const window = round.schedule?.match ?? w;
+              return (
+                <li key={`${tie.id}-${leg.number}`} className="fixture">
+                  <p className="fixture-when">
+                    {round.name} {tie.id}
+                    {round.rules.legs === 2 ? `, leg ${leg.number}` : ''}
+                    {window ? ` · played ${range(window)}` : ''}
+                  </p>
+                  <p className="fixture-teams">
+                    <TeamName competition={view.id} team={leg.home} />{' '}
+                    <span className="score">{leg.result}</span>{' '}
+                    <TeamName competition={view.id} team={leg.away} />
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

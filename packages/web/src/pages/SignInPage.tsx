@@ -23,7 +23,7 @@ export function SignInPage({ next }: { readonly next?: string }) {
       return;
     }
     await refresh();
-    navigate(next ?? '#/');
+    navigate(next ?? '/');
   };
   return (
     <>

@@ -1,7 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { api, eventsPath } from '../api/client.ts';
-import type { Problem } from '../api/problem.ts';
+import { type Problem, toProblem } from '../api/problem.ts';
 import { derive, type Loaded } from './derive.ts';
+import { useSeededCompetition, useSeededMissing } from './seed.tsx';
 
 /** Whether the page is receiving live updates. */
 export type LiveState = 'connecting' | 'live' | 'offline';
@@ -22,31 +23,61 @@ const Ctx = createContext<ContextValue | undefined>(undefined);
 
 /**
  * Loads one competition and keeps it current: every `change` event of the server's SSE stream
- * (`GET /competitions/:id/events`) reloads it, so an entered result shows on every open page.
+ * (`GET /competitions/:id/events`) reloads it, so an entered result shows on every open page. A page
+ * the server rendered starts from the competition it embedded (no second fetch); the stream's
+ * `ready` event (the current version) reloads only when the competition moved on since.
  */
 export function CompetitionProvider({ id, children }: { readonly id: string; readonly children: ReactNode }) {
-  const [state, setState] = useState<CompetitionState>({ status: 'loading' });
+  const seeded = useSeededCompetition(id);
+  const missing = useSeededMissing(id);
+  const [state, setState] = useState<CompetitionState>(() =>
+    seeded
+      ? { status: 'ready', data: derive(seeded) }
+      : missing
+        ? { status: 'failed', problem: toProblem(404, undefined) }
+        : { status: 'loading' },
+  );
   const [live, setLive] = useState<LiveState>('connecting');
   const latest = useRef(0);
+  const known = useRef<number | undefined>(seeded?.version);
+  const loading = useRef<Promise<Loaded | undefined> | undefined>(undefined);
+  const newest = useRef<Promise<Loaded | undefined>>(Promise.resolve(undefined));
 
-  const reload = useCallback(async (): Promise<Loaded | undefined> => {
-    const ticket = ++latest.current;
-    const r = await api.competition(id);
-    if (ticket !== latest.current) return undefined;
-    if (!r.ok) {
-      setState({ status: 'failed', problem: r.problem });
-      return undefined;
-    }
-    const data = derive(r.value, r.version);
-    setState((prev) =>
-      prev.status === 'ready' && prev.data.version > data.version ? prev : { status: 'ready', data },
-    );
-    return data;
-  }, [id]);
+  const load = useCallback(
+    async (ticket: number): Promise<Loaded | undefined> => {
+      const r = await api.competition(id);
+      // Overtaken by a newer reload (e.g. a live change): answer with what that one loads.
+      if (ticket !== latest.current) return newest.current;
+      if (!r.ok) {
+        setState({ status: 'failed', problem: r.problem });
+        return undefined;
+      }
+      const data = derive(r.value, r.version);
+      known.current = Math.max(known.current ?? 0, data.version);
+      setState((prev) =>
+        prev.status === 'ready' && prev.data.version > data.version ? prev : { status: 'ready', data },
+      );
+      return data;
+    },
+    [id],
+  );
 
+  const reload = useCallback((): Promise<Loaded | undefined> => {
+    const p = load(++latest.current);
+    newest.current = p;
+    loading.current = p;
+    return p;
+  }, [load]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the seed is read once, on the first render
   useEffect(() => {
-    setState({ status: 'loading' });
-    void reload();
+    // The server said there is no such competition: nothing to fetch, no stream to open.
+    if (missing) return undefined;
+    if (known.current === undefined || seeded?.id !== id) {
+      known.current = undefined;
+      setState({ status: 'loading' });
+      void reload();
+    }
     if (typeof EventSource === 'undefined') {
       setLive('offline');
       return undefined;
@@ -54,9 +85,19 @@ export function CompetitionProvider({ id, children }: { readonly id: string; rea
     const source = new EventSource(eventsPath(id));
     setLive('connecting');
     const onChange = (): void => void reload();
-    source.addEventListener('open', () => {
+    source.addEventListener('open', () => setLive('live'));
+    source.addEventListener('ready', (e) => {
       setLive('live');
-      void reload();
+      let version: number | undefined;
+      try {
+        version = (JSON.parse((e as MessageEvent<string>).data) as { version?: number }).version;
+      } catch {
+        version = undefined;
+      }
+      // Reload only when the stream knows a newer version than the page (after the load in flight).
+      void (loading.current ?? Promise.resolve()).then(() => {
+        if (version === undefined || known.current === undefined || version > known.current) void reload();
+      });
     });
     source.addEventListener('change', onChange);
     source.addEventListener('message', onChange);

@@ -15,9 +15,21 @@ interface SessionValue {
 
 const Ctx = createContext<SessionValue | undefined>(undefined);
 
-/** Checks the session cookie once (`GET /auth/me`) and offers sign-out. */
-export function SessionProvider({ children }: { readonly children: ReactNode }) {
-  const [session, setSession] = useState<Session>({ status: 'checking' });
+/**
+ * Checks the session cookie once (`GET /auth/me`) and offers sign-out. When the server rendered the
+ * page it said whether the visitor is signed in (`known`): an anonymous visitor is not asked again,
+ * so no page load of a fan logs a 401.
+ */
+export function SessionProvider({
+  children,
+  known,
+}: {
+  readonly children: ReactNode;
+  readonly known?: 'anonymous' | 'signed-in';
+}) {
+  const [session, setSession] = useState<Session>(() =>
+    known === 'anonymous' ? { status: 'anonymous' } : { status: 'checking' },
+  );
   const refresh = useCallback(async () => {
     const r = await api.me();
     setSession(r.ok ? { status: 'signed-in', me: r.value } : { status: 'anonymous' });
@@ -26,8 +38,9 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     await api.signOut();
     setSession({ status: 'anonymous' });
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the server's answer is read once, on mount
   useEffect(() => {
-    void refresh();
+    if (known !== 'anonymous') void refresh();
   }, [refresh]);
   return <Ctx.Provider value={{ session, refresh, signOut }}>{children}</Ctx.Provider>;
 }

@@ -18,15 +18,29 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Builds the web app unless dist/ is newer than every source file (so tests never run a stale app). */
+/** Where `vite build --ssr` writes the server render entry. */
+export const DIST_SSR = join(WEB, 'dist-ssr');
+
+/**
+ * Builds the web app and its server render entry unless both are newer than every source file (so
+ * tests never run a stale app).
+ */
 export function ensureBuilt(): void {
   const index = join(DIST, 'index.html');
+  const entry = join(DIST_SSR, 'ssr.js');
   const sources = Math.max(newest(join(WEB, 'src')), statSync(join(WEB, 'index.html')).mtimeMs);
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  const fresh = (f: string): boolean => existsSync(f) && statSync(f).mtimeMs >= sources;
+  if (fresh(index) && fresh(entry)) return;
   // NODE_ENV is `test` under vitest: a production build needs it set, or React is built for development.
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-    cwd: WEB,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: WEB, stdio: 'inherit', env });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--ssr', 'src/ssr.tsx', '--outDir', 'dist-ssr', '--logLevel', 'warn'],
+    {
+      cwd: WEB,
+      stdio: 'inherit',
+      env,
+    },
+  );
 }
