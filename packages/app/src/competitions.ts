@@ -14,9 +14,8 @@ import {
   type WindowName,
 } from '@cupstage/core';
 import { type AppError, appError } from './app-error.ts';
-import type { CompetitionEvent } from './events.ts';
-import { applyEvent, type CompetitionState, foldEvents, setGroupMatch } from './fold.ts';
-import { allows, type Need } from './policy.ts';
+import { type CompetitionState, setGroupMatch } from './fold.ts';
+import { allows } from './policy.ts';
 import type { Actor, Ports, Role } from './ports.ts';
 import { isTimeZone } from './time-zones.ts';
 import { currentState, notFound, type Written, write } from './write.ts';
