@@ -100,7 +100,7 @@ describe('the competitions and eras the registry added in issue 12', () => {
       'euro-2004-silver-goal',
       'afc-2013-two-legged',
       'caf-2016',
-      'conmebol-2005',
+      'sudamericana-2003-away-goals',
       'fa-cup-1991',
       'fa-cup-1998-final',
       'uefa-cup-golden-goal-final',

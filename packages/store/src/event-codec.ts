@@ -13,8 +13,10 @@ import { z } from 'zod';
  * - 2: the same event inside `{"schema": 2, "event": ...}`.
  * - 3: a competition may hold a `groupStage` (groups, their matches and tie-breakers), and rules may
  *   use the `golden-goal` and `silver-goal` deciders. Both are additions: older events are unchanged.
+ * - 4: rules may use the `points` decider (CONMEBOL two-legged ties until 2004). An addition: a
+ *   version-3 event is a valid version-4 event.
  */
-export const EVENT_SCHEMA_VERSION = 3;
+export const EVENT_SCHEMA_VERSION = 4;
 
 /** Turns an event of version `n` into one of version `n + 1` (the payload inside the envelope). */
 const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
@@ -22,6 +24,8 @@ const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
   1: (event) => event,
   // Version 3 only added optional parts: a version-2 event is a valid version-3 event.
   2: (event) => event,
+  // Version 4 only added the `points` decider: a version-3 event is a valid version-4 event.
+  3: (event) => event,
 };
 
 // The domain types of packages/core/src/competition/types.ts and tie/types.ts, as stored.
@@ -46,6 +50,7 @@ const leg = z
   .strict();
 const decider = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('aggregate') }).strict(),
+  z.object({ kind: z.literal('points') }).strict(),
   z.object({ kind: z.literal('away-goals') }).strict(),
   z.object({ kind: z.literal('extra-time'), awayGoals: z.boolean() }).strict(),
   z.object({ kind: z.literal('golden-goal') }).strict(),

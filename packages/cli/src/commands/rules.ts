@@ -28,6 +28,8 @@ function describeDecider(d: Decider, legs: 1 | 2): string {
   switch (d.kind) {
     case 'aggregate':
       return legs === 2 ? 'aggregate: more goals over both legs' : 'score: more goals after 90 minutes';
+    case 'points':
+      return 'points: more legs won (two points a win, one a draw), goals counting only when level';
     case 'away-goals':
       return 'away goals: more goals scored away from home';
     case 'extra-time':

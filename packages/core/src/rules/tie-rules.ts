@@ -5,8 +5,19 @@
 
 /** One step of the decider chain. */
 export type Decider =
-  /** The side with more goals over all legs (90 minutes each) wins. */
+  /**
+   * The side with more goals over all legs (90 minutes each) wins. After `points` it is the goal
+   * difference over the legs, which over two legs is the same thing.
+   */
   | { readonly kind: 'aggregate' }
+  /**
+   * Two legs: the side with more points from the legs wins, a win (after 90 minutes) earning two
+   * points (three from 1995) and a draw one, so the side that won more legs. Goals count only when the
+   * points are level: a 1–0 win and a 1–3 defeat are level on points, and under the CONMEBOL rules of
+   * 1960–1987 went to a play-off match (Copa Libertadores; Wikipedia "1970 Copa Libertadores",
+   * "1987 Copa Libertadores Finals").
+   */
+  | { readonly kind: 'points' }
   /** Level on aggregate: the side with more goals scored away wins. Two-legged ties only. */
   | { readonly kind: 'away-goals' }
   /**
@@ -26,7 +37,11 @@ export type Decider =
    * wins; otherwise the second half is played (UEFA Euro 2004, UEFA club finals 2003–04).
    */
   | { readonly kind: 'silver-goal' }
-  /** A penalty shoot-out at the end of the last leg. */
+  /**
+   * A penalty shoot-out at the end of the last leg; when the chain has a play-off match before it,
+   * the shoot-out at the end of the play-off match (CONMEBOL until 1987: a play-off level after
+   * extra time went to the goal difference of the legs, then to penalties).
+   */
   | { readonly kind: 'penalties' }
   /**
    * A third match (a play-off or replay, usually at a neutral ground). It may go to extra time and to
@@ -71,6 +86,16 @@ export function hasExtraTime(rules: TieRules): boolean {
 export function extraTimeDecider(rules: TieRules): Extract<Decider, { kind: 'extra-time' }> | undefined {
   for (const d of rules.deciders) if (d.kind === 'extra-time') return d;
   return undefined;
+}
+
+/**
+ * True when the chain's shoot-out belongs to the play-off match: `penalties` comes after `play-off`
+ * (e.g. points, play-off match, goal difference, penalties).
+ */
+export function penaltiesAfterPlayoff(rules: TieRules): boolean {
+  const kinds = rules.deciders.map((d) => d.kind);
+  const playoff = kinds.indexOf('play-off');
+  return playoff >= 0 && kinds.indexOf('penalties') > playoff;
 }
 
 /** The play-off decider of a chain, if any. */

@@ -14,6 +14,7 @@ export const dateRangeSchema = z.object({ from: isoDate, to: isoDate }).strict()
 
 export const deciderSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('aggregate') }).strict(),
+  z.object({ kind: z.literal('points') }).strict(),
   z.object({ kind: z.literal('away-goals') }).strict(),
   z.object({ kind: z.literal('extra-time'), awayGoals: z.boolean().default(false) }).strict(),
   z.object({ kind: z.literal('golden-goal') }).strict(),

@@ -79,6 +79,7 @@ export const nextStepDto = z.enum([
 
 export const decidedByDto = z.enum([
   'aggregate',
+  'points',
   'away-goals',
   'extra-time',
   'golden-goal',
@@ -112,6 +113,7 @@ export const tieDto = z.object({
 
 export const deciderDto = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('aggregate') }),
+  z.object({ kind: z.literal('points') }),
   z.object({ kind: z.literal('away-goals') }),
   z.object({ kind: z.literal('extra-time'), awayGoals: z.boolean() }),
   z.object({ kind: z.literal('golden-goal') }),

@@ -208,7 +208,57 @@ const boundaries: ReadonlyArray<{
     after: ['1974-75', 'single-match'],
     why: 'finals settled by penalties, not replays',
   },
+  // Inter-Cities Fairs Cup
+  {
+    competition: 'inter-cities-fairs-cup',
+    round: 'final',
+    before: ['1962-63', 'replay-1955'],
+    after: ['1963-64', 'uefa-final-replay-1956'],
+    why: 'the 1964 and 1965 finals were single matches',
+  },
+  {
+    competition: 'inter-cities-fairs-cup',
+    round: 'final',
+    before: ['1964-65', 'uefa-final-replay-1956'],
+    after: ['1965-66', 'replay-1955'],
+    why: 'the 1966 final was two legs again',
+  },
+  {
+    competition: 'inter-cities-fairs-cup',
+    round: 'quarter-final',
+    before: ['1966-67', 'replay-1955'],
+    after: ['1967-68', 'cup-winners-cup-1965'],
+    why: 'away goals introduced in 1967',
+  },
+  {
+    competition: 'inter-cities-fairs-cup',
+    round: 'first-round',
+    before: ['1969-70', 'cup-winners-cup-1965'],
+    after: ['1970-71', 'uefa-1970'],
+    why: '1970–71: Spartak Trnava v Marseille went to penalties after extra time',
+  },
   // CONMEBOL
+  {
+    competition: 'conmebol-libertadores',
+    round: 'final',
+    before: ['1987', 'conmebol-1960'],
+    after: ['1988', 'conmebol-1988'],
+    why: '1987 final went to a play-off although América led on goal difference; the 1988 final was won on goal difference',
+  },
+  {
+    competition: 'conmebol-libertadores',
+    round: 'quarter-final',
+    before: ['2004', 'conmebol-1988'],
+    after: ['2005', 'conmebol-2005'],
+    why: 'Wikipedia "2004 Copa Libertadores": the last edition without the away goals rule',
+  },
+  {
+    competition: 'conmebol-sudamericana',
+    round: 'final',
+    before: ['2002', 'conmebol-1988'],
+    after: ['2003', 'conmebol-2005'],
+    why: '2002: points, goal difference, penalties; de.wikipedia "Copa Sudamericana 2003": away goals, the final included',
+  },
   {
     competition: 'conmebol-libertadores',
     round: 'final',
@@ -427,6 +477,27 @@ const boundaries: ReadonlyArray<{
   // CAF
   {
     competition: 'caf-champions-league',
+    round: 'first-round',
+    before: ['1973', 'caf-1964'],
+    after: ['1974', 'caf-2017'],
+    why: '1970: CARA Brazzaville went through by lots with fewer away goals; away goals from 1974 (RSSSF)',
+  },
+  {
+    competition: 'caf-champions-league',
+    round: 'final',
+    before: ['2015', 'caf-2017'],
+    after: ['2016', 'caf-2017'],
+    why: 'the 2016 and 2017 regulations restate the rules (2015 final TP Mazembe v USM Alger two legs)',
+  },
+  {
+    competition: 'caf-confederation-cup',
+    round: 'final',
+    before: ['2015', 'caf-2017'],
+    after: ['2016', 'caf-2017'],
+    why: 'the 2016 and 2017 regulations restate the rules of 2004 (2004 final on penalties without extra time)',
+  },
+  {
+    competition: 'caf-champions-league',
     round: 'final',
     before: ['2018-19', 'caf-2017'],
     after: ['2019-20', 'single-match'],
@@ -485,11 +556,12 @@ describe('first editions and covered seasons', () => {
     ['uefa-europa-league', '1970-71', '1971-72', 'uefa-1970'],
     ['uefa-cup-winners-cup', '1959-60', '1960-61', 'replay-1955'],
     ['uefa-conference-league', '2020-21', '2021-22', 'uefa-2021'],
-    ['conmebol-libertadores', '1959', '1960', 'season-not-covered'],
-    ['conmebol-sudamericana', '2001', '2002', 'season-not-covered'],
+    ['inter-cities-fairs-cup', '1954-55', '1955-56', 'replay-1955'],
+    ['conmebol-libertadores', '1959', '1960', 'conmebol-1960'],
+    ['conmebol-sudamericana', '2001', '2002', 'conmebol-1988'],
     ['efl-play-offs', '1985-86', '1986-87', 'efl-1987'],
-    ['caf-champions-league', '1963', '1964', 'season-not-covered'],
-    ['caf-confederation-cup', '2003', '2004', 'season-not-covered'],
+    ['caf-champions-league', '1963', '1964', 'caf-1964'],
+    ['caf-confederation-cup', '2003', '2004', 'caf-2017'],
     ['afc-champions-league', '2001-02', '2002-03', 'afc-2002'],
     ['fa-cup', '1870-71', '1871-72', 'season-not-covered'],
     ['fifa-world-cup', '1926', '1930', 'season-not-covered'],
@@ -499,16 +571,18 @@ describe('first editions and covered seasons', () => {
     expect(rulesId(competition, first, 'semi-final')).toBe(expected);
   });
 
-  it.each([
-    ['conmebol-libertadores', '2004', '2005', 'conmebol-2005'],
-    ['conmebol-sudamericana', '2004', '2005', 'conmebol-2005'],
-    ['caf-champions-league', '2015', '2016', 'caf-2017'],
-    ['caf-confederation-cup', '2015', '2016', 'caf-2017'],
-    ['afc-champions-league', '2020', '2019', 'afc-2002'],
-  ])('%s: %s is not covered (an error, not a guess), %s gives %s', (competition, before, first, expected) => {
-    // (for the AFC, "before" is the first season after the covered ones)
-    expect(rulesId(competition, before, 'quarter-final')).toBe('season-not-covered');
-    expect(rulesId(competition, first, 'quarter-final')).toBe(expected);
+  it.each([['afc-champions-league', '2020', '2019', 'afc-2002']])(
+    '%s: %s is not covered (an error, not a guess), %s gives %s',
+    (competition, before, first, expected) => {
+      // (for the AFC, "before" is the first season after the covered ones)
+      expect(rulesId(competition, before, 'quarter-final')).toBe('season-not-covered');
+      expect(rulesId(competition, first, 'quarter-final')).toBe(expected);
+    },
+  );
+
+  it('ends the Fairs Cup with 1970–71 (the UEFA Cup follows)', () => {
+    expect(rulesId('Fairs Cup', '1970-71', 'final')).toBe('uefa-1970');
+    expect(rulesId('inter-cities-fairs-cup', '1971-72', 'final')).toBe('season-after-last-edition');
   });
 
   it("ends the Cup Winners' Cup with 1998–99", () => {

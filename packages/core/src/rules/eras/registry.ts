@@ -18,7 +18,7 @@ import {
   roundKeys,
   type Season,
 } from './types.ts';
-import { championsLeague, conferenceLeague, cupWinnersCup, europaLeague } from './uefa.ts';
+import { championsLeague, conferenceLeague, cupWinnersCup, europaLeague, fairsCup } from './uefa.ts';
 
 /** Every competition of the era registry, by id. */
 export const competitions: Readonly<Record<CompetitionId, CompetitionEras>> = Object.freeze({
@@ -26,6 +26,7 @@ export const competitions: Readonly<Record<CompetitionId, CompetitionEras>> = Ob
   'uefa-europa-league': europaLeague,
   'uefa-cup-winners-cup': cupWinnersCup,
   'uefa-conference-league': conferenceLeague,
+  'inter-cities-fairs-cup': fairsCup,
   'conmebol-libertadores': libertadores,
   'conmebol-sudamericana': sudamericana,
   'efl-play-offs': eflPlayOffs,

@@ -6,6 +6,7 @@ export const competitionIds = [
   'uefa-europa-league',
   'uefa-cup-winners-cup',
   'uefa-conference-league',
+  'inter-cities-fairs-cup',
   'conmebol-libertadores',
   'conmebol-sudamericana',
   'efl-play-offs',
