@@ -237,6 +237,36 @@ const boundaries: ReadonlyArray<{
     after: ['1970-71', 'uefa-1970'],
     why: '1970–71: Spartak Trnava v Marseille went to penalties after extra time',
   },
+  // Copa América
+  {
+    competition: 'copa-america',
+    round: 'quarter-final',
+    before: ['2011', 'single-match'],
+    after: ['2015', 'penalties-no-extra-time'],
+    why: '2011 quarter-finals went to extra time; from 2015 penalties straight after 90 minutes',
+  },
+  {
+    competition: 'copa-america',
+    round: 'semi-final',
+    before: ['2016', 'penalties-no-extra-time'],
+    after: ['2019', 'single-match'],
+    why: 'Wikipedia "2019 Copa América knockout stage": extra time from the semi-finals',
+  },
+  {
+    competition: 'copa-america',
+    round: 'semi-final',
+    before: ['2019', 'single-match'],
+    after: ['2021', 'penalties-no-extra-time'],
+    why: '2021: back to the 2015 rules (Argentina v Colombia semi-final 1–1, penalties)',
+  },
+  // Copa del Rey
+  {
+    competition: 'copa-del-rey',
+    round: 'semi-final',
+    before: ['2020-21', 'uefa-1970'],
+    after: ['2021-22', 'uefa-2021'],
+    why: 'away goals dropped (the 2024-25 semi-final went to extra time although away goals differed)',
+  },
   // CONMEBOL
   {
     competition: 'conmebol-libertadores',
@@ -565,6 +595,8 @@ describe('first editions and covered seasons', () => {
     ['afc-champions-league', '2001-02', '2002-03', 'afc-2002'],
     ['fa-cup', '1870-71', '1871-72', 'season-not-covered'],
     ['fifa-world-cup', '1926', '1930', 'season-not-covered'],
+    ['copa-america', '1915', '1916', 'season-not-covered'],
+    ['copa-del-rey', '1902-03', '1903-04', 'season-not-covered'],
     ['uefa-european-championship', '1956', '1960', 'lots-1954'],
   ])('%s: %s is before the first edition, %s gives %s', (competition, before, first, expected) => {
     expect(rulesId(competition, before, 'semi-final')).toBe('season-before-first-edition');
@@ -698,6 +730,13 @@ describe('competition, season and round names as users write them', () => {
     ['World Cup', '1970', 'QF', 'lots-1954', '1970'],
     ['UEFA Euro', '1980', 'Match for third place', 'penalties-no-extra-time', '1980'],
     ['Copa Sudamericana', '2007', 'Finals', 'conmebol-2005', '2007'],
+    ['Copa America', '2024', 'Quarter-finals', 'penalties-no-extra-time', '2024'],
+    ['Copa América', '2024', 'Final', 'single-match', '2024'],
+    ['Copa del Rey', '2020/21', 'Round 3', 'single-match', '2020–21'],
+    ['Copa del Rey', '2024-25', 'Semifinals', 'uefa-2021', '2024–25'],
+    ['Copa Libertadores', '1987', 'Finals', 'conmebol-1960', '1987'],
+    ['African Cup of Champions Clubs', '1970', 'First round', 'caf-1964', '1970'],
+    ['Fairs Cup', '1970/71', 'First round', 'uefa-1970', '1970–71'],
   ])('%s %s %s → %s (season %s)', (competition, season, round, rules, label) => {
     const r = rulesInForce(competition, season, round);
     expect(r.ok && r.value.rules.id).toBe(rules);

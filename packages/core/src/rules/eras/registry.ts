@@ -6,9 +6,10 @@ import { cafChampionsLeague, cafConfederationCup } from './caf.ts';
 import { libertadores, sudamericana } from './conmebol.ts';
 import { eflPlayOffs } from './efl.ts';
 import { faCup } from './fa-cup.ts';
+import { copaDelRey } from './national-cups.ts';
 import { parseRound } from './round-names.ts';
 import { parseSeason, seasonLabel } from './season.ts';
-import { europeanChampionship, worldCup } from './tournaments.ts';
+import { copaAmerica, europeanChampionship, worldCup } from './tournaments.ts';
 import {
   type CompetitionEras,
   type CompetitionId,
@@ -36,6 +37,8 @@ export const competitions: Readonly<Record<CompetitionId, CompetitionEras>> = Ob
   'fifa-world-cup': worldCup,
   'uefa-european-championship': europeanChampionship,
   'fa-cup': faCup,
+  'copa-america': copaAmerica,
+  'copa-del-rey': copaDelRey,
 });
 
 /** The rules in force for one round of one season of a competition, and where they come from. */

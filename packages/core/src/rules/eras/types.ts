@@ -16,6 +16,8 @@ export const competitionIds = [
   'fifa-world-cup',
   'uefa-european-championship',
   'fa-cup',
+  'copa-america',
+  'copa-del-rey',
 ] as const;
 
 /** A competition of the era registry, e.g. `uefa-champions-league` (which includes the European Cup). */
