@@ -174,14 +174,20 @@ export const sudamericana: CompetitionEras = {
     {
       id: 'sudamericana-2003-away-goals',
       from: 2003,
-      summary: 'away goals after goal difference, in the final too; penalties without extra time',
-      rounds: [{ rounds: 'other', rules: conmebol2005 }],
-      // Source: de.wikipedia "Copa Sudamericana 2003", Modus: level on points and goals, the away
-      // goals rule, then a shoot-out straight after the second leg, "also for the final". 2004 was
-      // played the same way (2004 final Bolívar 1–0 Boca Juniors, Boca Juniors 2–0 Bolívar).
-      source: 'de.wikipedia "Copa Sudamericana 2003" (Modus: away goals, then penalties, the final included)',
+      summary: 'away goals from the quarter-finals, the final included; penalties without extra time',
+      rounds: [
+        { rounds: ['quarter-final', 'semi-final', 'final'], rules: conmebol2005 },
+        { rounds: 'other', rules: conmebol1988 },
+      ],
+      // Source: de.wikipedia "Copa Sudamericana 2003", Modus: from the quarter-finals, knockout ties
+      // where, level on points and goals, the away goals rule applied, then a shoot-out straight after
+      // the second leg, "also for the final". The national preliminary rounds before did not use away
+      // goals: Bolivia preliminary, The Strongest v Bolívar 2–2, 1–1, won 4–2 on penalties by The
+      // Strongest although Bolívar had scored more away goals. 2004 is assumed to be the same.
+      source:
+        'de.wikipedia "Copa Sudamericana 2003" (Modus: away goals from the quarter-finals, the final included)',
     },
-    ...eras('Copa Sudamericana').slice(1),
+    ...eras('Copa Sudamericana'),
     {
       id: 'sudamericana-2023-one-match-first-stage',
       from: 2023,

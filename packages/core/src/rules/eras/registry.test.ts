@@ -290,6 +290,13 @@ const boundaries: ReadonlyArray<{
     why: '2002: points, goal difference, penalties; de.wikipedia "Copa Sudamericana 2003": away goals, the final included',
   },
   {
+    competition: 'conmebol-sudamericana',
+    round: 'first-round',
+    before: ['2004', 'conmebol-1988'],
+    after: ['2005', 'conmebol-2005'],
+    why: '2003: The Strongest v Bolívar (preliminary) went to penalties although away goals differed; away goals in every round from 2005',
+  },
+  {
     competition: 'conmebol-libertadores',
     round: 'final',
     before: ['2007', 'conmebol-2005'],
