@@ -13,7 +13,6 @@ import {
 import {
   type Competition,
   type DrawRecord,
-  findPreset,
   type Leg,
   type Result,
   roundId,
@@ -22,7 +21,7 @@ import {
   teamId,
   tieId,
 } from '@cupstage/core';
-import { competitionFromJson } from '@cupstage/formats';
+import { competitionFromJson, readRules } from '@cupstage/formats';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -59,9 +58,16 @@ function sendWritten(
     .send({ version: written.version, published: written.state.published, ...body });
 }
 
+/** Rules given by id or as a decider chain, checked by formats' `readRules` (a 422 naming the field). */
+function rulesOf(value: unknown, field: 'rules' | 'finalRules'): TieRules {
+  const read = readRules(value, ['body', field]);
+  if (!read.ok) throw new HttpProblem(problemOf([read.error]));
+  return read.value;
+}
+
 function fromBracket(body: z.output<typeof bracketBody>): Competition {
-  const rules = findPreset(body.rules) as TieRules;
-  const finalRules = body.finalRules ? findPreset(body.finalRules) : undefined;
+  const rules = rulesOf(body.rules, 'rules');
+  const finalRules = body.finalRules !== undefined ? rulesOf(body.finalRules, 'finalRules') : undefined;
   return singleElimination({
     id: body.id,
     name: body.name,
@@ -87,7 +93,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
       schema: {
         tags,
         summary:
-          'Create a competition from a competition file, or from qualified teams + a rules preset + a bracket',
+          'Create a competition from a competition file, or from qualified teams + rules (an id or a decider chain) + a bracket',
         body: createBody,
         response: { 201: competitionSummaryDto, ...problemResponses },
       },
