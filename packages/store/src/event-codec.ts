@@ -13,8 +13,9 @@ import { z } from 'zod';
  * - 2: the same event inside `{"schema": 2, "event": ...}`.
  * - 3: a competition may hold a `groupStage` (groups, their matches and tie-breakers), and rules may
  *   use the `golden-goal` and `silver-goal` deciders. Both are additions: older events are unchanged.
- * - 4: rules may use the `points` decider (CONMEBOL two-legged ties until 2004). An addition: a
- *   version-3 event is a valid version-4 event.
+ * - 4: rules may use the `points` decider (CONMEBOL two-legged ties until 2004) and the shoot-out of
+ *   the play-off match (`penalties` with `playoff: true`). Additions: a version-3 event is a valid
+ *   version-4 event.
  */
 export const EVENT_SCHEMA_VERSION = 4;
 
@@ -55,7 +56,7 @@ const decider = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('extra-time'), awayGoals: z.boolean() }).strict(),
   z.object({ kind: z.literal('golden-goal') }).strict(),
   z.object({ kind: z.literal('silver-goal') }).strict(),
-  z.object({ kind: z.literal('penalties') }).strict(),
+  z.object({ kind: z.literal('penalties'), playoff: z.boolean().optional() }).strict(),
   z.object({ kind: z.literal('play-off'), extraTime: z.boolean(), penalties: z.boolean() }).strict(),
   z.object({ kind: z.literal('coin-toss') }).strict(),
 ]);

@@ -41,7 +41,7 @@ function describeDecider(d: Decider, legs: 1 | 2): string {
     case 'silver-goal':
       return 'extra time with the silver goal (a side leading after its first half wins)';
     case 'penalties':
-      return 'penalties: a shoot-out';
+      return d.playoff ? 'penalties: a shoot-out at the end of the play-off match' : 'penalties: a shoot-out';
     case 'play-off':
       return `play-off match (a replay at a neutral ground${d.extraTime ? ', with extra time' : ''}${d.penalties ? ' and penalties' : ''})`;
     case 'coin-toss':

@@ -62,14 +62,27 @@ export function checkRules(rules: TieRules): Result<TieRules> {
       ),
     );
   }
-  if (penaltiesAfterPlayoff(rules) && playoffDecider(rules)?.penalties) {
-    return err(
-      cupError(
-        'penalties-twice',
-        ['deciders', kinds.indexOf('penalties')],
-        'the play-off match already ends in penalties ("penalties": true): a later "penalties" would be a second shoot-out',
-      ),
-    );
+  if (penaltiesAfterPlayoff(rules)) {
+    const at = kinds.indexOf('penalties');
+    const playoffAt = kinds.indexOf('play-off');
+    if (playoffAt < 0 || playoffAt > at) {
+      return err(
+        cupError(
+          'penalties-without-play-off',
+          ['deciders', at],
+          '"penalties" with "playoff": true is the shoot-out of the play-off match: a "play-off" decider must come before it',
+        ),
+      );
+    }
+    if (playoffDecider(rules)?.penalties) {
+      return err(
+        cupError(
+          'penalties-twice',
+          ['deciders', at],
+          'the play-off match already ends in penalties ("penalties": true): a later "penalties" with "playoff": true would be a second shoot-out',
+        ),
+      );
+    }
   }
   const extraTimes = kinds.filter((k) => extraTimeKinds.includes(k));
   if (extraTimes.length > 1) {

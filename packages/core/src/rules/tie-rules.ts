@@ -38,11 +38,11 @@ export type Decider =
    */
   | { readonly kind: 'silver-goal' }
   /**
-   * A penalty shoot-out at the end of the last leg; when the chain has a play-off match before it,
-   * the shoot-out at the end of the play-off match (CONMEBOL until 1987: a play-off level after
-   * extra time went to the goal difference of the legs, then to penalties).
+   * A penalty shoot-out at the end of the last leg; with `playoff: true`, the shoot-out at the end of
+   * the play-off match, taken only after the deciders between them (CONMEBOL until 1987: a play-off
+   * level after extra time went to the goal difference of the legs, then to penalties).
    */
-  | { readonly kind: 'penalties' }
+  | { readonly kind: 'penalties'; readonly playoff?: boolean | undefined }
   /**
    * A third match (a play-off or replay, usually at a neutral ground). It may go to extra time and to
    * penalties; if still level, the next decider in the chain applies (e.g. a coin toss).
@@ -89,13 +89,12 @@ export function extraTimeDecider(rules: TieRules): Extract<Decider, { kind: 'ext
 }
 
 /**
- * True when the chain's shoot-out belongs to the play-off match: `penalties` comes after `play-off`
- * (e.g. points, play-off match, goal difference, penalties).
+ * True when the chain's shoot-out belongs to the play-off match (`{"kind": "penalties", "playoff":
+ * true}`, e.g. points, play-off match, goal difference, penalties).
  */
 export function penaltiesAfterPlayoff(rules: TieRules): boolean {
-  const kinds = rules.deciders.map((d) => d.kind);
-  const playoff = kinds.indexOf('play-off');
-  return playoff >= 0 && kinds.indexOf('penalties') > playoff;
+  for (const d of rules.deciders) if (d.kind === 'penalties' && d.playoff === true) return true;
+  return false;
 }
 
 /** The play-off decider of a chain, if any. */

@@ -164,10 +164,16 @@ describe('the points decider (CONMEBOL two-legged ties until 2004)', () => {
           { kind: 'points' },
           { kind: 'play-off', extraTime: true, penalties: true },
           { kind: 'aggregate' },
-          { kind: 'penalties' },
+          { kind: 'penalties', playoff: true },
         ],
       }),
     ).toMatchObject({ ok: false, error: { code: 'penalties-twice', path: ['deciders', 3] } });
+    expect(
+      checkRules({
+        ...base,
+        deciders: [{ kind: 'points' }, { kind: 'aggregate' }, { kind: 'penalties', playoff: true }],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'penalties-without-play-off', path: ['deciders', 2] } });
   });
 
   it('writes the format paragraph of a points chain', () => {

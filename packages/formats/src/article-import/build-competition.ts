@@ -5,6 +5,7 @@ import {
   createKnockout,
   type DateRange,
   type DrawRecord,
+  findRules,
   type GroupResult,
   type Leg,
   type LegOrder,
@@ -23,7 +24,7 @@ import {
   teamId,
   tieId,
 } from '@cupstage/core';
-import { rulesFromFormat } from './format-rules.ts';
+import { readFormat } from './format-rules.ts';
 import type { ParsedLeg } from './leg-line.ts';
 import { type ImportProblem, problem } from './problems.ts';
 import type { ArticleDoc, RoundItem } from './read-article.ts';
@@ -195,14 +196,17 @@ export function buildCompetition(
   // Rules.
   const paragraph = doc.formatParagraphs.map((p) => p.value).join(' ');
   const formatLine = doc.formatParagraphs[0]?.line;
-  const stated = paragraph ? rulesFromFormat(paragraph) : undefined;
-  if (paragraph && !stated) {
+  const read = paragraph ? readFormat(paragraph) : undefined;
+  const stated = read && !('reason' in read) ? read : undefined;
+  if (read && 'reason' in read) {
+    // Never a guessed chain: the paragraph is named, and the rules must come from elsewhere.
+    const quoted = paragraph.length > 120 ? `${paragraph.slice(0, 117)}...` : paragraph;
     problems.push(
       problem(
-        'error',
+        'warning',
         'rules-not-understood',
         formatLine,
-        'the format paragraph states no number of legs or no tie-break that cupstage can read',
+        `the format paragraph "${quoted}" was not read as rules: ${read.reason}; give the rules (--rules) instead`,
       ),
     );
   }
@@ -240,7 +244,9 @@ export function buildCompetition(
   }
   const roundRules = new Map<string, TieRules>();
   for (const r of doc.roundRules) {
-    const preset = Object.values(presets).find((p) => p.name === r.value.rules || p.id === r.value.rules);
+    const preset =
+      Object.values(presets).find((p) => p.name === r.value.rules || p.id === r.value.rules) ??
+      findRules(r.value.rules);
     if (preset) roundRules.set(r.value.round.toLowerCase(), preset);
     else
       problems.push(
@@ -323,7 +329,7 @@ export function buildCompetition(
 
   doc.rounds.forEach((section, r) => {
     const key = section.name.toLowerCase();
-    const rules = roundRules.get(key) ?? baseRules;
+    const rules = roundRules.get(key) ?? roundRules.get(key.replace(/s$/, '')) ?? baseRules;
     const rid = roundId(slug(section.name) || `round-${r + 1}`);
     roundIds.set(key, rid);
     let prefix = tiePrefix(section.name);

@@ -19,7 +19,7 @@ export const deciderSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('extra-time'), awayGoals: z.boolean().default(false) }).strict(),
   z.object({ kind: z.literal('golden-goal') }).strict(),
   z.object({ kind: z.literal('silver-goal') }).strict(),
-  z.object({ kind: z.literal('penalties') }).strict(),
+  z.object({ kind: z.literal('penalties'), playoff: z.boolean().optional() }).strict(),
   z
     .object({
       kind: z.literal('play-off'),

@@ -118,7 +118,7 @@ export const deciderDto = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('extra-time'), awayGoals: z.boolean() }),
   z.object({ kind: z.literal('golden-goal') }),
   z.object({ kind: z.literal('silver-goal') }),
-  z.object({ kind: z.literal('penalties') }),
+  z.object({ kind: z.literal('penalties'), playoff: z.boolean().optional() }),
   z.object({ kind: z.literal('play-off'), extraTime: z.boolean(), penalties: z.boolean() }),
   z.object({ kind: z.literal('coin-toss') }),
 ]);

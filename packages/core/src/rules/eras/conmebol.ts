@@ -53,7 +53,7 @@ export const conmebol1960: TieRules = {
     { kind: 'points' },
     { kind: 'play-off', extraTime: true, penalties: false },
     { kind: 'aggregate' },
-    { kind: 'penalties' },
+    { kind: 'penalties', playoff: true },
   ],
   source:
     'Copa Libertadores regulations 1960–1987 as stated by Wikipedia "1970 Copa Libertadores" (Format) and "1987 Copa Libertadores Finals" (Rules)',
