@@ -70,7 +70,7 @@ describe('cupstage rules', () => {
       '--season',
       'season-before-first-edition',
     ],
-    [['-c', 'conmebol-libertadores', '-s', '1990', '-r', 'final'], '--season', 'season-not-covered'],
+    [['-c', 'copa-america', '-s', '2007', '-r', 'final'], '--season', 'season-not-covered'],
     [['-c', 'uefa-champions-league', '-s', '1969', '-r', 'final'], '--season', 'season-format'],
     [['-c', 'uefa-champions-league', '-s', '1969-70', '-r', 'last-eight'], '--round', 'unknown-era-round'],
     [['-c', 'uefa-champions-league', '-s', '1969-70'], '--round is missing', ''],

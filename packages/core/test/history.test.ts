@@ -51,6 +51,7 @@ describe('real ties resolved with the rules of their era', () => {
         'golden-goal',
         'penalties',
         'play-off',
+        'points',
         'silver-goal',
       ].sort(),
     );
@@ -77,15 +78,15 @@ describe('the competitions and eras the registry added in issue 12', () => {
   it('has at least 150 real ties of them, each with its source', () => {
     // The ties added with issue 12, by the id prefix they were written with.
     const added = ties.filter((t) =>
-      /^(wc|euro|afc|caf-cl-2016|caf-cc-2016|sudamericana-2007|fa-cup|uefa-cup-200[02]-0[13]-final)-/.test(
+      /^(wc|euro|afc|caf-cl-2016|caf-cc-2016|sudamericana-2007|fa-cup|uefa-cup-200[02]-0[13]-final|copa-america|copa-del-rey|libertadores|sudamericana-2003|caf-cl-19[67]\d|fairs-cup)-/.test(
         t.id,
       ),
     );
-    expect(added.length).toBeGreaterThanOrEqual(150);
+    expect(added.length).toBeGreaterThanOrEqual(150 + 336);
     for (const t of added) expect(t.source ?? '').toMatch(/^https?:\/\//);
   });
 
-  it('covers every era of the World Cup and of the European Championship', () => {
+  it('covers every era of the World Cup and of the European Championship, and the eras added since', () => {
     const seen = new Set(ties.map(eraOfTie));
     for (const id of [
       'world-cup-1934',
@@ -105,6 +106,17 @@ describe('the competitions and eras the registry added in issue 12', () => {
       'fa-cup-1998-final',
       'uefa-cup-golden-goal-final',
       'uefa-cup-silver-goal-final',
+      'conmebol-1960-points',
+      'conmebol-1988-goal-difference',
+      'sudamericana-2003-away-goals',
+      'caf-1964-lots',
+      'caf-1974-away-goals',
+      'fairs-cup-1955',
+      'uefa-1970',
+      'copa-america-2011',
+      'copa-america-2021-final-only-extra-time',
+      'copa-del-rey-2019-single-matches',
+      'copa-del-rey-2021-no-away-goals',
     ]) {
       expect(seen).toContain(id);
     }
@@ -147,5 +159,29 @@ describe('the same facts under the wrong era give another answer (the era matter
     });
     const underPenalties = resolveTie(withoutToss, later.value.rules);
     expect(underPenalties).toMatchObject({ ok: true, value: { kind: 'undecided', next: 'penalties' } });
+  });
+
+  it('the 1987 Libertadores final went to Peñarol by the play-off; under the 1988 rules América would have won it on goal difference', () => {
+    const t = byId('libertadores-1987-final');
+    const own = rulesInForce('conmebol-libertadores', '1987', 'final');
+    const later = rulesInForce('conmebol-libertadores', '1988', 'final');
+    if (!own.ok || !later.ok) throw new Error('registry');
+    expect(resolveTie(t.tie, own.value.rules)).toMatchObject({ ok: true, value: { winner: 'Peñarol' } });
+    const { playoff: _, ...legsOnly } = t.tie;
+    expect(resolveTie(legsOnly, later.value.rules)).toMatchObject({
+      ok: true,
+      value: { winner: 'América de Cali', decidedBy: 'aggregate' },
+    });
+  });
+
+  it('1970: CARA Brazzaville went through by lots although Aigle Royal had more away goals, which would have decided it from 1974', () => {
+    const t = byId('caf-cl-1970-first-round-Aigle-Royal');
+    const later = rulesInForce('caf-champions-league', '1974', 'first-round');
+    if (!later.ok) throw new Error('registry');
+    const { coinToss: _, ...withoutLots } = t.tie;
+    expect(resolveTie(withoutLots, later.value.rules)).toMatchObject({
+      ok: true,
+      value: { winner: 'Aigle Royal', decidedBy: 'away-goals' },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { presetIds } from '@cupstage/core';
-import { dateRangeSchema, matchSchema } from '@cupstage/formats';
+import { dateRangeSchema, inlineRulesSchema, matchSchema } from '@cupstage/formats';
 import { z } from 'zod';
 
 /** Request schemas (zod): parsed at the edge, and the source of the OpenAPI document. */
@@ -107,6 +107,22 @@ export const amendmentBody = z
   })
   .strict();
 
+/**
+ * Rules on the short form: a rules id (a preset or an era rule set) or a decider chain. Only the
+ * shape is checked here; formats' `readRules` looks the id up and checks the chain (`checkRules`),
+ * an unknown id or a chain that cannot settle every tie being a 422 that names it.
+ */
+const rulesValue = z.union([
+  z
+    .string()
+    .min(1)
+    .max(100)
+    .describe(`a rules id: ${presetIds.join(', ')}, or an era rule set id such as conmebol-1960`),
+  inlineRulesSchema.describe(
+    'a decider chain, e.g. {"legs": 2, "deciders": [{"kind": "aggregate"}, {"kind": "away-goals"}, {"kind": "extra-time", "awayGoals": false}, {"kind": "penalties"}]}',
+  ),
+]);
+
 /** How a round of a bracket created from teams is drawn. */
 export const roundDrawBody = z
   .object({
@@ -131,13 +147,13 @@ export const bracketRoundBody = z
   })
   .strict();
 
-/** Create from qualified teams, a rules preset and a bracket. */
+/** Create from qualified teams, rules (an id or a decider chain) and a bracket. */
 export const bracketBody = z
   .object({
     id: competitionId.optional().describe('default: derived from the name, e.g. "Cup 2026" → cup-2026'),
     name: z.string().min(1).max(200),
-    rules: z.enum(presetIds as [string, ...string[]]).describe('a rules preset id'),
-    finalRules: z.enum(presetIds as [string, ...string[]]).optional(),
+    rules: rulesValue.describe('the rules of every tie: a rules id or a decider chain'),
+    finalRules: rulesValue.optional().describe('the rules of the final, when they differ'),
     bracket: z.literal('single-elimination').default('single-elimination'),
     teams: z
       .array(

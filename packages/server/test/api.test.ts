@@ -237,9 +237,14 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       });
       expect(wrong.status).toBe(400);
       expect(list(wrong.body.errors).map((e) => [e.path, e.code])).toEqual([
-        [['body', 'rules'], 'invalid-value'],
         [['body', 'teams'], 'too-small'],
       ]);
+      const unknownRules = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: { ...fourTeams('x-cup'), rules: 'no-such-rules' },
+      });
+      problem(unknownRules, 422, 'unknown-rules-preset');
+      expect(list(unknownRules.body.errors)[0]!.path).toEqual(['body', 'rules']);
       const id = `teams-${dialect}`;
       const made = await call(s.base, 'POST', '/competitions', {
         token: s.tokens.owner,
@@ -258,6 +263,60 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         role: 'owner',
         published: false,
       });
+    });
+
+    it('creates a competition whose rules are a decider chain, checked by checkRules, and resolves its ties by it', async () => {
+      // The AFC rule: away goals, then extra time in which away goals do not count, then penalties.
+      const afc = {
+        legs: 2,
+        deciders: [
+          { kind: 'aggregate' },
+          { kind: 'away-goals' },
+          { kind: 'extra-time', awayGoals: false },
+          { kind: 'penalties' },
+        ],
+      };
+      const id = `chain-${dialect}`;
+      const made = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: { ...fourTeams(id), rules: afc, finalRules: 'single-match' },
+      });
+      expect(made.status).toBe(201);
+      const rounds = await get(`/competitions/${id}/rounds`, s.tokens.owner);
+      const first = list(rounds.body)[0] as unknown as { rules: { legs: number; deciders: unknown[] } };
+      expect(first.rules.deciders).toEqual(afc.deciders.map((d) => ({ ...d })));
+      // 2017 AFC quarter-final pattern: 4–0, 0–4, 1–1 in extra time (an away goal each): under this
+      // chain the shoot-out is needed (under uefa-1970 the visitors' extra-time goal would settle it).
+      const put = (leg: number, body: unknown, version: string) =>
+        call(s.base, 'PUT', `/competitions/${id}/ties/R1-1/legs/${leg}`, {
+          token: s.tokens.owner,
+          body,
+          headers: { 'if-match': version },
+        });
+      const leg1 = await put(1, { home: 'a', away: 'd', score: [4, 0] }, '"1"');
+      expect(leg1.status).toBe(200);
+      const leg2 = await put(
+        2,
+        { home: 'd', away: 'a', score: [4, 0], extraTime: [1, 1], penalties: [5, 4] },
+        etag(leg1),
+      );
+      expect(leg2.status).toBe(200);
+      const tie = await get(`/competitions/${id}/ties/R1-1`, s.tokens.owner);
+      expect(tie.body).toMatchObject({ status: 'decided', decidedBy: 'penalties', winner: { id: 'd' } });
+
+      const level = { legs: 2, deciders: [{ kind: 'aggregate' }, { kind: 'away-goals' }] };
+      const cannotSettle = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: { ...fourTeams('level-cup'), rules: level },
+      });
+      problem(cannotSettle, 422, 'rules-can-end-level');
+      expect(list(cannotSettle.body.errors)[0]!.path).toEqual(['body', 'rules', 'deciders', 1]);
+      const malformed = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: { ...fourTeams('odd-cup'), rules: { legs: 3, deciders: [{ kind: 'aggregate' }] } },
+      });
+      expect(malformed.status).toBe(400);
+      expect(list(malformed.body.errors)[0]!.path).toEqual(['body', 'rules']);
     });
 
     it('enters, corrects and deletes leg results with If-Match, through core checks', async () => {

@@ -84,5 +84,36 @@ describe('exports and imports over HTTP (the formats of cupstage export / import
     });
     expect(rules.status).toBe(422);
     expect(rules.body.code as unknown).toBe('unknown-rules-preset');
+    const level = JSON.stringify({ legs: 2, deciders: [{ kind: 'aggregate' }, { kind: 'away-goals' }] });
+    const cannotSettle = await call(
+      s.base,
+      'POST',
+      `/import?from=article&rules=${encodeURIComponent(level)}`,
+      {
+        body: seed,
+        headers: { 'content-type': 'text/plain' },
+      },
+    );
+    expect(cannotSettle.status).toBe(422);
+    expect(cannotSettle.body.code as unknown).toBe('rules-can-end-level');
+  });
+
+  it('imports with rules given as a decider chain in the query', async () => {
+    const chain = {
+      legs: 2,
+      deciders: [{ kind: 'aggregate' }, { kind: 'away-goals' }, { kind: 'penalties' }],
+    };
+    const r = await call(
+      s.base,
+      'POST',
+      `/import?from=article&rules=${encodeURIComponent(JSON.stringify(chain))}`,
+      {
+        body: seed,
+        headers: { 'content-type': 'text/plain' },
+      },
+    );
+    expect(r.status).toBe(200);
+    const competition = r.body.competition as unknown as { rules: { legs: number; deciders: unknown[] } };
+    expect(competition.rules).toMatchObject(chain);
   });
 });

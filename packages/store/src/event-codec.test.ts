@@ -38,6 +38,12 @@ describe('the stored event codec', () => {
     expect(decodeEvent(where('leg-result-entered', entered))).toEqual(JSON.parse(entered));
   });
 
+  it('reads a version 3 row unchanged as version 4 (version 4 only adds the points decider)', () => {
+    const created: CompetitionEvent = { kind: 'competition-created', competition: example() };
+    const row = JSON.stringify({ schema: 3, event: created });
+    expect(decodeEvent(where('competition-created', row))).toEqual(created);
+  });
+
   const failure = (kind: string, payload: string): StoredEventError => {
     try {
       decodeEvent(where(kind, payload));

@@ -19,12 +19,12 @@ import { z } from 'zod';
  * - 5: organiser's draws and fixtures: new kinds `draw-committed` and `windows-set`; a round may have
  *   an `openDraw`; a draw record may keep its `seed`, `commitment`, `committedAt` and drawn `ties`;
  *   `draw-recorded` may carry the `outcome` applied to its round; `leg-result-corrected` and
- *   `leg-result-deleted` carry the `previous` leg (for the audit log's before/after). Group results are events of their own
- *   (`group-result-entered`, `group-result-corrected`), a group may be a league phase
- *   (`league: {matchesPerTeam}`) and a criterion may be `opponents`. All additions:
- *   older events are unchanged (their `previous` is derived by the audit log from the log).
+ *   `leg-result-deleted` carry the `previous` leg (for the audit log's before/after). All additions: older events are unchanged (their `previous` is derived by the audit log from the log).
+ * - 6: rules may use the `points` decider (CONMEBOL two-legged ties until 2004) and the shoot-out of
+ *   the play-off match (`penalties` with `playoff: true`). Additions: a version-5 event is a valid
+ *   version-6 event.
  */
-export const EVENT_SCHEMA_VERSION = 5;
+export const EVENT_SCHEMA_VERSION = 6;
 
 /** Turns an event of version `n` into one of version `n + 1` (the payload inside the envelope). */
 const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
@@ -36,6 +36,8 @@ const UPCASTERS: Readonly<Record<number, (event: unknown) => unknown>> = {
   3: (event) => event,
   // Version 5 only added optional parts and new kinds: a version-4 event is a valid version-5 event.
   4: (event) => event,
+  // Version 6 only added the `points` decider: a version-5 event is a valid version-6 event.
+  5: (event) => event,
 };
 
 // The domain types of packages/core/src/competition/types.ts and tie/types.ts, as stored.
@@ -60,11 +62,12 @@ const leg = z
   .strict();
 const decider = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('aggregate') }).strict(),
+  z.object({ kind: z.literal('points') }).strict(),
   z.object({ kind: z.literal('away-goals') }).strict(),
   z.object({ kind: z.literal('extra-time'), awayGoals: z.boolean() }).strict(),
   z.object({ kind: z.literal('golden-goal') }).strict(),
   z.object({ kind: z.literal('silver-goal') }).strict(),
-  z.object({ kind: z.literal('penalties') }).strict(),
+  z.object({ kind: z.literal('penalties'), playoff: z.boolean().optional() }).strict(),
   z.object({ kind: z.literal('play-off'), extraTime: z.boolean(), penalties: z.boolean() }).strict(),
   z.object({ kind: z.literal('coin-toss') }).strict(),
 ]);

@@ -38,7 +38,10 @@ const leg = fc.record(
 );
 const decider: fc.Arbitrary<Decider> = fc.oneof(
   fc.constant({ kind: 'aggregate' as const }),
+  fc.constant({ kind: 'points' as const }),
   fc.constant({ kind: 'away-goals' as const }),
+  fc.constant({ kind: 'golden-goal' as const }),
+  fc.constant({ kind: 'silver-goal' as const }),
   fc.record({ kind: fc.constant('extra-time' as const), awayGoals: fc.boolean() }),
   fc.constant({ kind: 'penalties' as const }),
   fc.record({ kind: fc.constant('play-off' as const), extraTime: fc.boolean(), penalties: fc.boolean() }),

@@ -28,6 +28,8 @@ function describeDecider(d: Decider, legs: 1 | 2): string {
   switch (d.kind) {
     case 'aggregate':
       return legs === 2 ? 'aggregate: more goals over both legs' : 'score: more goals after 90 minutes';
+    case 'points':
+      return 'points: more legs won (two points a win, one a draw), goals counting only when level';
     case 'away-goals':
       return 'away goals: more goals scored away from home';
     case 'extra-time':
@@ -39,7 +41,7 @@ function describeDecider(d: Decider, legs: 1 | 2): string {
     case 'silver-goal':
       return 'extra time with the silver goal (a side leading after its first half wins)';
     case 'penalties':
-      return 'penalties: a shoot-out';
+      return d.playoff ? 'penalties: a shoot-out at the end of the play-off match' : 'penalties: a shoot-out';
     case 'play-off':
       return `play-off match (a replay at a neutral ground${d.extraTime ? ', with extra time' : ''}${d.penalties ? ' and penalties' : ''})`;
     case 'coin-toss':

@@ -113,6 +113,8 @@ function buildClasses(rules: TieRules): Classes | null {
             t.goals1 = a1 + h2;
             t.away0 = a2;
             t.away1 = a1;
+            t.wins0 = (h1 > a1 ? 1 : 0) + (a2 > h2 ? 1 : 0);
+            t.wins1 = (a1 > h1 ? 1 : 0) + (h2 > a2 ? 1 : 0);
             if (!check(h1 - h2, a2 - a1)) return null;
           }
   } else {

@@ -78,6 +78,8 @@ export function tieOdds(setup: TieSetup): readonly [number, number, number] {
         t.goals1 = a1 + h2;
         t.away0 = a2;
         t.away1 = a1;
+        t.wins0 = (h1 > a1 ? 1 : 0) + (a2 > h2 ? 1 : 0);
+        t.wins1 = (a1 > h1 ? 1 : 0) + (h2 > a2 ? 1 : 0);
         if (memo !== undefined && h1 < M && a1 < M && h2 < M && a2 < M) {
           // 0: not seen yet; 1 or 2: side 0 or 1 won at 90 minutes; 3: decide needs more.
           const key = ((h1 * M + a1) * M + h2) * M + a2;
@@ -103,6 +105,8 @@ export function tieOdds(setup: TieSetup): readonly [number, number, number] {
       if (p < CUTOFF) break;
       t.goals0 = g1.home[i]!;
       t.goals1 = g1.away[i]!;
+      t.wins0 = t.goals0 > t.goals1 ? 1 : 0;
+      t.wins1 = t.goals1 > t.goals0 ? 1 : 0;
       const v = decide(rules, t);
       if (v.kind === 'decided') out[v.side] += p;
       else settle(setup, t, p, out);

@@ -107,6 +107,7 @@ function marker(tie: DerivedTie): string | undefined {
     case 'walkover':
       return 'w/o';
     case 'aggregate':
+    case 'points':
       return undefined;
     default:
       return undefined;

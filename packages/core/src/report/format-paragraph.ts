@@ -1,4 +1,4 @@
-import { type Decider, hasExtraTime, type TieRules } from '../rules/tie-rules.ts';
+import { type Decider, hasExtraTime, penaltiesAfterPlayoff, type TieRules } from '../rules/tie-rules.ts';
 
 const NUMBER_WORDS = [
   'zero',
@@ -28,6 +28,9 @@ export function numberWord(n: number): string {
 function clause(d: Decider, rules: TieRules): string | undefined {
   switch (d.kind) {
     case 'aggregate':
+      // First in the chain it is the tie itself; after points it is the goal difference.
+      return rules.deciders[0] === d ? undefined : 'the goal difference over the two legs would be used';
+    case 'points':
       return undefined;
     case 'away-goals':
       return 'the away goals rule would be applied';
@@ -40,6 +43,7 @@ function clause(d: Decider, rules: TieRules): string | undefined {
     case 'silver-goal':
       return 'extra time would be played, a side leading after its first half (the silver goal) winning the tie';
     case 'penalties':
+      if (penaltiesAfterPlayoff(rules)) return 'the play-off match would go to a penalty shoot-out';
       return hasExtraTime(rules)
         ? 'the penalty shoot-out would be used to determine the winner'
         : 'extra time would not be played, and the penalty shoot-out would be used to determine the winner';
@@ -71,11 +75,16 @@ export function formatParagraph(rules: TieRules, teams: number, reference?: stri
       ? 'Each tie was played on a home-and-away two-legged basis.'
       : 'Each tie was played as a single match.';
   const clauses = rules.deciders.map((d) => clause(d, rules)).filter((c): c is string => c !== undefined);
-  const level =
-    rules.legs === 2
+  const byPoints = rules.deciders[0]?.kind === 'points';
+  const basisText = byPoints
+    ? `${basis} The team with more points over the two legs (two for a win, one for a draw) advanced.`
+    : basis;
+  const level = byPoints
+    ? 'If the teams were level on points after the second leg'
+    : rules.legs === 2
       ? 'If the aggregate score was tied after the second leg'
       : 'If the score was tied after normal time';
   const cite = reference ? ` (${reference})` : '';
   const chain = clauses.length > 0 ? ` ${level}, ${clauses.join(', and if still tied, ')}${cite}.` : '';
-  return `${intro} ${basis}${chain}`;
+  return `${intro} ${basisText}${chain}`;
 }

@@ -30,11 +30,21 @@ export function summaryLine(input: SummaryInput): string {
   const [win, lose] = bySide(totals.aggregate, winnerSide);
   const level = scoreText(win, win);
   const onAggregate = legs === 2 ? ' on aggregate' : '';
+  // Under the points rules (CONMEBOL until 2004) a tie level on points went on although one side
+  // had more goals: 1–0 and 1–3 is "Level on points, 2–3 on aggregate."
   const levelText =
-    legs === 2 ? `${level} on aggregate.` : totals.extraTime ? `${level} after extra time.` : `${level}.`;
+    win !== lose
+      ? `Level on points, ${scoreText(win, lose)} on aggregate.`
+      : legs === 2
+        ? `${level} on aggregate.`
+        : totals.extraTime
+          ? `${level} after extra time.`
+          : `${level}.`;
   switch (decidedBy) {
     case 'aggregate':
       return `${w} won ${scoreText(win, lose)}${onAggregate}.`;
+    case 'points':
+      return `${w} won on points (${scoreText(win, lose)} on aggregate).`;
     case 'extra-time':
       return `${w} won ${scoreText(win, lose)}${onAggregate} after extra time.`;
     case 'golden-goal':
@@ -45,6 +55,12 @@ export function summaryLine(input: SummaryInput): string {
     case 'away-goals-extra-time':
       return `${levelText} ${w} won on away goals.`;
     case 'penalties': {
+      if (totals.playoff !== undefined && totals.playoffPenalties !== undefined) {
+        // The shoot-out after a play-off match (CONMEBOL until 1987).
+        const [p] = totals.playoff;
+        const [kw, kl] = bySide(totals.playoffPenalties, winnerSide);
+        return `${levelText} Play-off ${scoreText(p, p)}; ${w} won ${scoreText(kw, kl)} on penalties.`;
+      }
       const [pw, pl] = bySide(totals.penalties ?? [0, 0], winnerSide);
       return `${levelText} ${w} won ${scoreText(pw, pl)} on penalties.`;
     }

@@ -5,8 +5,19 @@
 
 /** One step of the decider chain. */
 export type Decider =
-  /** The side with more goals over all legs (90 minutes each) wins. */
+  /**
+   * The side with more goals over all legs (90 minutes each) wins. After `points` it is the goal
+   * difference over the legs, which over two legs is the same thing.
+   */
   | { readonly kind: 'aggregate' }
+  /**
+   * Two legs: the side with more points from the legs wins, a win (after 90 minutes) earning two
+   * points (three from 1995) and a draw one, so the side that won more legs. Goals count only when the
+   * points are level: a 1–0 win and a 1–3 defeat are level on points, and under the CONMEBOL rules of
+   * 1960–1987 went to a play-off match (Copa Libertadores; Wikipedia "1970 Copa Libertadores",
+   * "1987 Copa Libertadores Finals").
+   */
+  | { readonly kind: 'points' }
   /** Level on aggregate: the side with more goals scored away wins. Two-legged ties only. */
   | { readonly kind: 'away-goals' }
   /**
@@ -26,8 +37,12 @@ export type Decider =
    * wins; otherwise the second half is played (UEFA Euro 2004, UEFA club finals 2003–04).
    */
   | { readonly kind: 'silver-goal' }
-  /** A penalty shoot-out at the end of the last leg. */
-  | { readonly kind: 'penalties' }
+  /**
+   * A penalty shoot-out at the end of the last leg; with `playoff: true`, the shoot-out at the end of
+   * the play-off match, taken only after the deciders between them (CONMEBOL until 1987: a play-off
+   * level after extra time went to the goal difference of the legs, then to penalties).
+   */
+  | { readonly kind: 'penalties'; readonly playoff?: boolean | undefined }
   /**
    * A third match (a play-off or replay, usually at a neutral ground). It may go to extra time and to
    * penalties; if still level, the next decider in the chain applies (e.g. a coin toss).
@@ -71,6 +86,15 @@ export function hasExtraTime(rules: TieRules): boolean {
 export function extraTimeDecider(rules: TieRules): Extract<Decider, { kind: 'extra-time' }> | undefined {
   for (const d of rules.deciders) if (d.kind === 'extra-time') return d;
   return undefined;
+}
+
+/**
+ * True when the chain's shoot-out belongs to the play-off match (`{"kind": "penalties", "playoff":
+ * true}`, e.g. points, play-off match, goal difference, penalties).
+ */
+export function penaltiesAfterPlayoff(rules: TieRules): boolean {
+  for (const d of rules.deciders) if (d.kind === 'penalties' && d.playoff === true) return true;
+  return false;
 }
 
 /** The play-off decider of a chain, if any. */

@@ -12,6 +12,9 @@ export interface Tally {
   /** Away goals after 90 minutes each. */
   away0: number;
   away1: number;
+  /** Legs won after 90 minutes, by side: the side with more has more points (`points` decider). */
+  wins0: number;
+  wins1: number;
   /** Extra time in the last leg: played or not, goals by side, and which side was the visitor. */
   etPlayed: boolean;
   et0: number;
@@ -34,6 +37,8 @@ export function emptyTally(): Tally {
     goals1: 0,
     away0: 0,
     away1: 0,
+    wins0: 0,
+    wins1: 0,
     etPlayed: false,
     et0: 0,
     et1: 0,
@@ -106,6 +111,9 @@ export function decide(rules: TieRules, t: Tally): Verdict {
     switch (d.kind) {
       case 'aggregate':
         if (goals0 !== goals1) return decided(leader(goals0, goals1), 'aggregate', step);
+        break;
+      case 'points':
+        if (t.wins0 !== t.wins1) return decided(leader(t.wins0, t.wins1), 'points', step);
         break;
       case 'away-goals':
         if (away0 !== away1) return decided(leader(away0, away1), 'away-goals', step);

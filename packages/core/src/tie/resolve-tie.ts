@@ -5,6 +5,7 @@ import {
   type DeciderKind,
   hasDecider,
   hasExtraTime,
+  penaltiesAfterPlayoff,
   playoffDecider,
   type TieRules,
 } from '../rules/tie-rules.ts';
@@ -23,6 +24,7 @@ const LEG1: ReadonlyArray<string | number> = ['legs', 1];
 
 const DECIDED_BY_LABEL: Record<DecidedBy, string> = {
   aggregate: 'the aggregate score',
+  points: 'points',
   'away-goals': 'away goals',
   'extra-time': 'extra time',
   'golden-goal': 'a golden goal',
@@ -162,7 +164,8 @@ function checkFacts(tie: TieFacts, teams: readonly [TeamId, TeamId], rules: TieR
   }
   const et = hasExtraTime(rules);
   const golden = hasDecider(rules, 'golden-goal');
-  const pens = hasDecider(rules, 'penalties');
+  const playoffPens = penaltiesAfterPlayoff(rules);
+  const pens = hasDecider(rules, 'penalties') && !playoffPens;
   for (let i = 0; i < tie.legs.length; i++) {
     const leg = tie.legs[i]!;
     const bad = checkMatch(leg, teams, i === 0 ? LEG0 : i === 1 ? LEG1 : ['legs', i]);
@@ -214,7 +217,9 @@ function checkFacts(tie: TieFacts, teams: readonly [TeamId, TeamId], rules: TieR
       return cupError(
         'penalties-not-allowed',
         ['legs', i, 'penalties'],
-        `these rules (${rules.id}) have no penalty shoot-out`,
+        playoffPens
+          ? `under these rules (${rules.id}) the shoot-out is held after the play-off match, not after the second leg`
+          : `these rules (${rules.id}) have no penalty shoot-out`,
       );
     }
     if (i > 0 && leg.score !== undefined && tie.legs[i - 1]?.score === undefined) {
@@ -244,7 +249,7 @@ function checkFacts(tie: TieFacts, teams: readonly [TeamId, TeamId], rules: TieR
         'the play-off match has no extra time under these rules',
       );
     }
-    if (tie.playoff.penalties !== undefined && !playoff.penalties) {
+    if (tie.playoff.penalties !== undefined && !playoff.penalties && !playoffPens) {
       return cupError(
         'penalties-not-allowed',
         ['playoff', 'penalties'],
@@ -282,14 +287,14 @@ function fillTally(t: Tally, tie: TieFacts, teams: readonly [TeamId, TeamId], ru
     const leg = tie.legs[l]!;
     const score = leg.score;
     if (!score) continue;
-    if (leg.home === teams[0]) {
-      t.goals0 += score[0];
-      t.goals1 += score[1];
-      if (twoLegs) t.away1 += score[1];
-    } else {
-      t.goals1 += score[0];
-      t.goals0 += score[1];
-      if (twoLegs) t.away0 += score[1];
+    const [g0, g1] = leg.home === teams[0] ? score : [score[1], score[0]];
+    t.goals0 += g0;
+    t.goals1 += g1;
+    if (g0 > g1) t.wins0++;
+    else if (g1 > g0) t.wins1++;
+    if (twoLegs) {
+      if (leg.home === teams[0]) t.away1 += g1;
+      else t.away0 += g0;
     }
   }
   const last = tie.legs[rules.legs - 1];
@@ -307,7 +312,21 @@ function fillTally(t: Tally, tie: TieFacts, teams: readonly [TeamId, TeamId], ru
       t.pens1 = homeIs0 ? last.penalties[1] : last.penalties[0];
     }
   }
-  if (tie.playoff?.score) t.playoff = bySideOfMatch(tie.playoff, teams).winner;
+  if (tie.playoff?.score) {
+    const m = bySideOfMatch(tie.playoff, teams);
+    if (penaltiesAfterPlayoff(rules)) {
+      // The shoot-out is the chain's last step, after the goal difference: the play-off match
+      // itself is won only in its 90 minutes or extra time.
+      t.playoff = m.goals[0] > m.goals[1] ? 0 : m.goals[1] > m.goals[0] ? 1 : 2;
+      if (m.penalties) {
+        t.pensTaken = true;
+        t.pens0 = m.penalties[0];
+        t.pens1 = m.penalties[1];
+      }
+    } else {
+      t.playoff = m.winner;
+    }
+  }
   if (tie.coinToss !== undefined) t.coinToss = sideOf(tie.coinToss, teams);
 }
 
@@ -349,7 +368,7 @@ function totalsOf(t: Tally, tie: TieFacts, teams: readonly [TeamId, TeamId], rul
     awayGoals: [t.away0 + awayEt0, t.away1 + awayEt1],
     extraTime: t.etPlayed,
   };
-  if (t.pensTaken) totals.penalties = [t.pens0, t.pens1];
+  if (t.pensTaken && !penaltiesAfterPlayoff(rules)) totals.penalties = [t.pens0, t.pens1];
   if (playoff) totals.playoff = playoff.goals;
   if (playoff?.penalties) totals.playoffPenalties = playoff.penalties;
   return totals;
@@ -365,7 +384,8 @@ function leftoverFact(
 ): CupError | undefined {
   const last = tie.legs[rules.legs - 1];
   const hasEt = last?.extraTime !== undefined;
-  const hasPens = last?.penalties !== undefined;
+  const playoffPens = penaltiesAfterPlayoff(rules);
+  const hasPens = playoffPens ? tie.playoff?.penalties !== undefined : last?.penalties !== undefined;
   if (!hasEt && !hasPens && tie.playoff === undefined && tie.coinToss === undefined) return undefined;
   const given: Record<string, boolean> = {
     extraTime: hasEt,
@@ -374,7 +394,11 @@ function leftoverFact(
     coinToss: tie.coinToss !== undefined,
   };
   const pathOf = (field: string): Array<string | number> =>
-    field === 'playoff' || field === 'coinToss' ? [field] : ['legs', rules.legs - 1, field];
+    field === 'playoff' || field === 'coinToss'
+      ? [field]
+      : field === 'penalties' && playoffPens
+        ? ['playoff', 'penalties']
+        : ['legs', rules.legs - 1, field];
   if (verdict.kind === 'pending' && verdict.next === 'extra-time' && hasPens && verdict.step >= 0) {
     return cupError(
       'extra-time-missing',

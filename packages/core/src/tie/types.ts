@@ -36,6 +36,7 @@ export interface TieFacts {
 /** How a decided tie was decided. */
 export type DecidedBy =
   | 'aggregate'
+  | 'points'
   | 'away-goals'
   | 'extra-time'
   | 'golden-goal'

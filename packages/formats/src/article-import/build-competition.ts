@@ -1,6 +1,7 @@
 import {
   type Competition,
   createKnockout,
+  findRules,
   type GroupResult,
   presets,
   slug,
@@ -12,7 +13,7 @@ import { createTeamRegistry } from '../import-kit/team-registry.ts';
 import { readAmendments, readDraws, readPeriod } from './build-calendar.ts';
 import { addTeam, type Ctx, nameIn, type StatedRules } from './build-context.ts';
 import { buildRounds } from './build-rounds.ts';
-import { rulesFromFormat } from './format-rules.ts';
+import { readFormat } from './format-rules.ts';
 import { type ImportProblem, problem } from './problems.ts';
 import type { ArticleDoc } from './read-article.ts';
 import { countOf } from './text.ts';
@@ -151,14 +152,17 @@ function readRules(
 ): StatedRules | undefined {
   const paragraph = doc.formatParagraphs.map((p) => p.value).join(' ');
   const formatLine = doc.formatParagraphs[0]?.line;
-  const stated = paragraph ? rulesFromFormat(paragraph) : undefined;
-  if (paragraph && !stated) {
+  const read = paragraph ? readFormat(paragraph) : undefined;
+  const stated = read && !('reason' in read) ? read : undefined;
+  if (read && 'reason' in read) {
+    // Never a guessed chain: the paragraph is named, and the rules must come from elsewhere.
+    const quoted = paragraph.length > 120 ? `${paragraph.slice(0, 117)}...` : paragraph;
     problems.push(
       problem(
-        'error',
+        'warning',
         'rules-not-understood',
         formatLine,
-        'the format paragraph states no number of legs or no tie-break that cupstage can read',
+        `the format paragraph "${quoted}" was not read as rules: ${read.reason}; give the rules (--rules) instead`,
       ),
     );
   }
@@ -196,7 +200,9 @@ function readRules(
   }
   const roundRules = new Map<string, TieRules>();
   for (const r of doc.roundRules) {
-    const preset = Object.values(presets).find((p) => p.name === r.value.rules || p.id === r.value.rules);
+    const preset =
+      Object.values(presets).find((p) => p.name === r.value.rules || p.id === r.value.rules) ??
+      findRules(r.value.rules);
     if (preset) roundRules.set(r.value.round.toLowerCase(), preset);
     else
       problems.push(

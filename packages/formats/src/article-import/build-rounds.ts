@@ -135,7 +135,7 @@ export function buildRounds(
 
   doc.rounds.forEach((section, r) => {
     const key = section.name.toLowerCase();
-    const rules = stated.byRound.get(key) ?? stated.base;
+    const rules = stated.byRound.get(key) ?? stated.byRound.get(key.replace(/s$/, '')) ?? stated.base;
     const rid = roundId(slug(section.name) || `round-${r + 1}`);
     roundIds.set(key, rid);
     const pending = groupTies(section.items);

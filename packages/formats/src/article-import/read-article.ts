@@ -1,3 +1,4 @@
+import { rulesFromFormat } from './format-rules.ts';
 import { looksLikeLeg, type ParsedLeg, parseLegLine } from './leg-line.ts';
 import { type ImportProblem, problem } from './problems.ts';
 import { type ParsedSummary, parseSummaryLine } from './summary-line.ts';
@@ -56,14 +57,26 @@ export interface ArticleDoc {
   readonly rounds: Array<{ readonly name: string; readonly line: number; readonly items: RoundItem[] }>;
 }
 
-type Section = 'intro' | 'qualified' | 'format' | 'schedule' | 'bracket' | 'round';
+type Section = 'intro' | 'qualified' | 'format' | 'schedule' | 'bracket' | 'round' | 'skipped';
 
 const SECTION: Readonly<Record<string, Section>> = {
   'qualified teams': 'qualified',
   format: 'format',
+  rules: 'format',
   schedule: 'schedule',
+  'round and draw dates': 'schedule',
   bracket: 'bracket',
 };
+
+/**
+ * Sections of Wikipedia's knockout-stage articles that hold no round and nothing the importer reads
+ * (their facts, if any, come from elsewhere): skipped whole, never read as rounds.
+ */
+const SKIPPED =
+  /^(?:seeding|draw|draws|notes|references|external links|see also|statistics|top (?:goal)?scorers|goalscorers|awards|footnotes|citations|sources)$/i;
+
+/** A column of a qualified-teams table that names no team (Wikipedia's region or zone). */
+const REGION_COLUMN = /^(?:region|zone)$/i;
 
 /** Sentences the generator writes that carry nothing the importer needs (their facts come from elsewhere). */
 const KNOWN_PROSE: ReadonlyArray<RegExp> = [
@@ -96,6 +109,21 @@ function addRow(table: TableRows, row: string[], line: number): void {
   else table.rows.push({ value: row, line });
 }
 
+/**
+ * A line of the format section about the final only, such as CONMEBOL's "- The final was played as a
+ * single match ..." or "In the finals, if tied on aggregate, the away goals rule was not used, ...":
+ * the round and the rules it states (a rules id, or the line itself when it cannot be read, which the
+ * importer then reports).
+ */
+function roundRulesLine(line: string): { round: string; rules: string } | undefined {
+  const single = /^(?:[-*•] )?The finals? (?:was|is|will be) played as a single match\b/i.test(line);
+  const own = /^(?:[-*•] )?In the finals?,? /i.test(line);
+  if (!single && !own) return undefined;
+  // "if tied on aggregate" is a two-legged final even when the line does not say so.
+  const stated = rulesFromFormat(!single && /on aggregate/i.test(line) ? `${line} (two legs)` : line);
+  return { round: 'final', rules: stated?.preset ?? stated?.rules.id ?? line };
+}
+
 const WINDOW: Readonly<Record<string, AmendmentLine['window']>> = {
   'first leg': 'first-leg',
   'second leg': 'second-leg',
@@ -121,6 +149,7 @@ export function readArticle(text: string): { doc: ArticleDoc; problems: ImportPr
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   let section: Section = 'intro';
   let drawing = false;
+  let region: { readonly at: number; readonly width: number } | undefined;
   const unknown = (n: number, line: string): void => {
     problems.push(problem('warning', 'unknown-line', n, `line not understood, ignored: "${line}"`));
   };
@@ -137,7 +166,7 @@ export function readArticle(text: string): { doc: ArticleDoc; problems: ImportPr
     const heading = /^==+\s*(.+?)\s*==+$/.exec(line);
     if (heading) {
       const name = heading[1]!;
-      section = SECTION[name.toLowerCase()] ?? 'round';
+      section = SECTION[name.toLowerCase()] ?? (SKIPPED.test(name) ? 'skipped' : 'round');
       drawing = false;
       if (section === 'round') doc.rounds.push({ name, line: n, items: [] });
       return;
@@ -163,16 +192,44 @@ export function readArticle(text: string): { doc: ArticleDoc; problems: ImportPr
         return;
       }
       case 'qualified':
-        if (row) addRow(doc.qualified, row, n);
-        else if (!KNOWN_PROSE.some((re) => re.test(line))) unknown(n, line);
+        if (row) {
+          // AFC and CAF articles add a region or zone column, written once per region (a row span):
+          // a row has it when it has as many cells as the header had.
+          if (doc.qualified.header === undefined) {
+            const at = row.findIndex((c) => REGION_COLUMN.test(c));
+            if (at >= 0) region = { at, width: row.length };
+            addRow(doc.qualified, at >= 0 ? row.filter((_, i) => i !== at) : row, n);
+          } else {
+            const r = region;
+            addRow(doc.qualified, r && row.length === r.width ? row.filter((_, i) => i !== r.at) : row, n);
+          }
+        } else if (!KNOWN_PROSE.some((re) => re.test(line))) unknown(n, line);
+        return;
+      case 'skipped':
         return;
       case 'format': {
         const other = /^The (.+?) (?:was|were) played under different rules: (.+?)\.?$/.exec(line);
         if (other) doc.roundRules.push({ value: { round: other[1]!, rules: other[2]! }, line: n });
         else if (row) unknown(n, line);
         else {
-          doc.formatParagraphs.push({ value: line, line: n });
-          if (/one-match final|single-match final|final (?:was|is) played as a single match/i.test(line)) {
+          // A sentence about the final alone ("In the final, which is played as a single match, ...")
+          // starts its own rules, with the sentences after it on the same line; the rest is the
+          // paragraph of every other round.
+          const sentences = line.replace(/^[-*•] /, '').split(/(?<=\.) (?=[A-Z])/);
+          const at = sentences.findIndex((sentence) => roundRulesLine(sentence) !== undefined);
+          const general = at < 0 ? sentences : sentences.slice(0, at);
+          if (at >= 0) {
+            const oneRound = roundRulesLine(sentences.slice(at).join(' '))!;
+            doc.roundRules.push({ value: oneRound, line: n });
+          }
+          if (general.length === 0) return;
+          doc.formatParagraphs.push({ value: general.join(' '), line: n });
+          if (
+            at < 0 &&
+            /one-match final|single-match final|final (?:which |that )?(?:was|is) played as a single match/i.test(
+              line,
+            )
+          ) {
             doc.roundRules.push({ value: { round: 'final', rules: 'single-match' }, line: n });
           }
         }

@@ -16,7 +16,7 @@ export interface ParsedSummary {
 }
 
 const N = '(\\d+)–(\\d+)';
-const LEVEL = `^${N}( on aggregate| after extra time)?\\. `;
+const LEVEL = `^(?:Level on points, )?${N}( on aggregate| after extra time)?\\. `;
 const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => ParsedSummary }> = [
   {
     re: new RegExp(`^(.+) won ${N}( on aggregate)?( after extra time)?\\.$`),
@@ -78,6 +78,15 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => Parsed
     }),
   },
   {
+    re: new RegExp(`^(.+) won on points \\(${N} on aggregate\\)\\.$`),
+    read: (m) => ({
+      winner: m[1]!,
+      decidedBy: 'points',
+      score: [Number(m[2]), Number(m[3])],
+      onAggregate: true,
+    }),
+  },
+  {
     re: /^(.+) won on walkover\.$/,
     read: (m) => ({ winner: m[1]!, decidedBy: 'walkover', onAggregate: false }),
   },
@@ -134,6 +143,10 @@ export function summaryMisfit(s: ParsedSummary, rules: TieRules): string | undef
         : `the line says "on penalties", but ${name} have no penalty shoot-out`;
     case 'play-off':
       return hasDecider(rules, 'play-off') ? undefined : `the line names a play-off, but ${name} have none`;
+    case 'points':
+      return hasDecider(rules, 'points')
+        ? undefined
+        : `the line says "won on points", but ${name} count no points`;
     case 'coin-toss':
       return hasDecider(rules, 'coin-toss') ? undefined : `the line names a coin toss, but ${name} have none`;
     case 'aggregate':

@@ -14,11 +14,12 @@ export const dateRangeSchema = z.object({ from: isoDate, to: isoDate }).strict()
 
 export const deciderSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('aggregate') }).strict(),
+  z.object({ kind: z.literal('points') }).strict(),
   z.object({ kind: z.literal('away-goals') }).strict(),
   z.object({ kind: z.literal('extra-time'), awayGoals: z.boolean().default(false) }).strict(),
   z.object({ kind: z.literal('golden-goal') }).strict(),
   z.object({ kind: z.literal('silver-goal') }).strict(),
-  z.object({ kind: z.literal('penalties') }).strict(),
+  z.object({ kind: z.literal('penalties'), playoff: z.boolean().optional() }).strict(),
   z
     .object({
       kind: z.literal('play-off'),

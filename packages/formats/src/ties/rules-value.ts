@@ -70,16 +70,21 @@ export function readRules(
 }
 
 /**
- * Reads the text of a `--rules` option: an id, or a decider chain as JSON (text starting with `{`).
+ * Reads the text of a `--rules` option (or of the API's `rules` query parameter, named by `path`): an
+ * id, or a decider chain as JSON (text starting with `{`).
  *
  * @example readRulesOption('{"legs":1,"deciders":[{"kind":"aggregate"},{"kind":"penalties"}]}').ok // true
  */
-export function readRulesOption(text: string): Result<TieRules> {
-  if (!text.trimStart().startsWith('{')) return readRules(text, ['--rules']);
+export function readRulesOption(
+  text: string,
+  path: ReadonlyArray<string | number> = ['--rules'],
+): Result<TieRules> {
+  if (!text.trimStart().startsWith('{')) return readRules(text, path);
+  const name = path.join('.');
   if (text.length > 10_000) {
-    return err(formatsError('rules-too-long', ['--rules'], 'a decider chain is at most 10,000 characters'));
+    return err(formatsError('rules-too-long', [...path], 'a decider chain is at most 10,000 characters'));
   }
   const json = parseJson(text);
-  if (!json.ok) return err({ ...json.error, path: ['--rules'], message: `--rules: ${json.error.message}` });
-  return readRules(json.value, ['--rules']);
+  if (!json.ok) return err({ ...json.error, path: [...path], message: `${name}: ${json.error.message}` });
+  return readRules(json.value, path);
 }

@@ -98,11 +98,7 @@ describe('resolveTieLine with the era of the line', () => {
       'season-before-first-edition',
       ['season'],
     ],
-    [
-      { competition: 'conmebol-libertadores', season: '1990', round: 'final' },
-      'season-not-covered',
-      ['season'],
-    ],
+    [{ competition: 'copa-america', season: '2007', round: 'final' }, 'season-not-covered', ['season']],
     [
       { competition: 'uefa-champions-league', season: '1969-70', round: 'last-eight' },
       'unknown-era-round',

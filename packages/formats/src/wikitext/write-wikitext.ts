@@ -57,6 +57,7 @@ function aggregateCell(tie: DerivedTie): string {
       case 'walkover':
         return 'w/o';
       case 'aggregate':
+      case 'points':
       case 'extra-time':
         return `${a}–${b}`;
       case 'golden-goal':

@@ -106,6 +106,7 @@ export const nextStepDto = z.enum([
 
 export const decidedByDto = z.enum([
   'aggregate',
+  'points',
   'away-goals',
   'extra-time',
   'golden-goal',
@@ -139,11 +140,12 @@ export const tieDto = z.object({
 
 export const deciderDto = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('aggregate') }),
+  z.object({ kind: z.literal('points') }),
   z.object({ kind: z.literal('away-goals') }),
   z.object({ kind: z.literal('extra-time'), awayGoals: z.boolean() }),
   z.object({ kind: z.literal('golden-goal') }),
   z.object({ kind: z.literal('silver-goal') }),
-  z.object({ kind: z.literal('penalties') }),
+  z.object({ kind: z.literal('penalties'), playoff: z.boolean().optional() }),
   z.object({ kind: z.literal('play-off'), extraTime: z.boolean(), penalties: z.boolean() }),
   z.object({ kind: z.literal('coin-toss') }),
 ]);

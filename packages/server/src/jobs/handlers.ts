@@ -9,7 +9,6 @@ import {
   drawLogJson,
   drawOddsJson,
   exactOdds,
-  findRules,
   type GoalsModel,
   oddsByName,
   oddsOfPlan,
@@ -18,6 +17,7 @@ import {
   readModelFile,
   runDraw,
   type StagePlan,
+  type TieRules,
   verifyDrawLog,
 } from '@cupstage/core';
 import {
@@ -51,7 +51,8 @@ export interface JobInputs {
   readonly import: {
     readonly text: string;
     readonly from: ImportSource;
-    readonly rules?: string;
+    /** Rules read and checked by the route (an id or a decider chain). */
+    readonly rules?: TieRules;
     readonly name?: string;
   };
   readonly png: { readonly competition: Competition };
@@ -138,9 +139,8 @@ export const handlers = {
     };
   },
   import(input: JobInputs['import']): JobOutputs['import'] {
-    const rules = input.rules === undefined ? undefined : findRules(input.rules);
     const r = importCompetition(input.text, input.from, {
-      ...(rules ? { rules } : {}),
+      ...(input.rules ? { rules: input.rules } : {}),
       ...(input.name ? { name: input.name } : {}),
     });
     if (!r.ok)

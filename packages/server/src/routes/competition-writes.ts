@@ -18,7 +18,7 @@ import {
   checkRoundWindows,
   type DrawLog,
   type DrawRecord,
-  findPreset,
+  type Leg,
   type Result,
   type Round,
   type RoundWindows,
@@ -31,7 +31,7 @@ import {
   teamId,
   tieId,
 } from '@cupstage/core';
-import { competitionFromJson, createTeamRegistry, legFromFile } from '@cupstage/formats';
+import { competitionFromJson, createTeamRegistry, legFromFile, readRules } from '@cupstage/formats';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -95,8 +95,13 @@ function teamsOf(teams: z.output<typeof bracketBody>['teams']): Team[] {
  * core as the windows of a round are checked when set later.
  */
 function fromBracket(body: z.output<typeof bracketBody>): Result<Competition, CupError[]> {
-  const rules = findPreset(body.rules) as TieRules;
-  const finalRules = body.finalRules ? findPreset(body.finalRules) : undefined;
+  // Rules by id (a preset or an era's rule set) or as a decider chain, checked by formats' readRules.
+  const rules = readRules(body.rules, ['body', 'rules']);
+  if (!rules.ok) return { ok: false, error: [rules.error] };
+  const finalRead =
+    body.finalRules !== undefined ? readRules(body.finalRules, ['body', 'finalRules']) : undefined;
+  if (finalRead && !finalRead.ok) return { ok: false, error: [finalRead.error] };
+  const finalRules = finalRead?.value;
   const id = body.id ?? slug(body.name).slice(0, 100);
   if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(id))
     return {
@@ -113,7 +118,7 @@ function fromBracket(body: z.output<typeof bracketBody>): Result<Competition, Cu
     id,
     name: body.name,
     teams: teamsOf(body.teams),
-    rules,
+    rules: rules.value,
     ...(finalRules ? { finalRules } : {}),
   });
   const given = body.rounds ?? [];
@@ -175,7 +180,7 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
       schema: {
         tags,
         summary:
-          'Create a competition from a competition file, or from qualified teams + a rules preset + a bracket',
+          'Create a competition from a competition file, or from qualified teams + rules (an id or a decider chain) + a bracket',
         body: createBody,
         response: { 201: competitionSummaryDto, ...problemResponses },
       },

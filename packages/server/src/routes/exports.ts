@@ -1,9 +1,9 @@
-import { findRules, presetIds } from '@cupstage/core';
 import {
   EXPORT_MEDIA,
   EXPORT_TARGETS,
   exportCompetition,
   IMPORT_SOURCES,
+  readRulesOption,
   writeCalendar,
 } from '@cupstage/formats';
 import type { FastifyInstance } from 'fastify';
@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { ServerContext } from '../context.ts';
 import { fromWorker, importedDto, mediaBody, notModified, problemResponses } from '../dto/schemas.ts';
 import { orRefuse, runJob } from '../jobs/run-job.ts';
-import { fail, HttpProblem, problemOf } from '../problem.ts';
+import { HttpProblem, problemOf } from '../problem.ts';
 import { competitionId } from '../schemas.ts';
 import {
   answerIfUnchanged,
@@ -135,7 +135,11 @@ export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): P
         querystring: z
           .object({
             from: z.enum(IMPORT_SOURCES),
-            rules: z.string().max(100).optional(),
+            rules: z
+              .string()
+              .max(2000)
+              .optional()
+              .describe('a rules id, or a decider chain as JSON such as {"legs":2,"deciders":[...]}'),
             name: z.string().min(1).max(200).optional(),
             preview: z
               .enum(['true'])
@@ -158,19 +162,14 @@ export async function exportRoutes(root: FastifyInstance, ctx: ServerContext): P
         ['body'],
         `imports of up to ${most.toLocaleString('en')} bytes are read here (this one has ${bytes.toLocaleString('en')}); sign in for larger ones (up to ${ctx.limits.member.importBytes.toLocaleString('en')}), or use cupstage import`,
       );
-      const rules = rulesId === undefined ? undefined : findRules(rulesId);
-      if (rulesId !== undefined && !rules) {
-        fail(
-          'unknown-rules-preset',
-          ['query', 'rules'],
-          `"${rulesId}" is not a rules preset; use one of ${presetIds.join(', ')}`,
-        );
-      }
+      const read = rulesId === undefined ? undefined : readRulesOption(rulesId, ['query', 'rules']);
+      if (read && !read.ok) throw new HttpProblem(problemOf([read.error]));
+      const rules = read?.ok ? read.value : undefined;
       return orRefuse(
         await runJob(ctx.jobs, request, 'import', {
           text: request.body,
           from,
-          ...(rulesId !== undefined ? { rules: rulesId } : {}),
+          ...(rules !== undefined ? { rules } : {}),
           ...(name ? { name } : {}),
         }),
       );

@@ -32,6 +32,68 @@ export const conmebolFinal2005: TieRules = {
   source: 'Copa Libertadores and Copa Sudamericana regulations 2008–2018 (two-legged final)',
 };
 
+/**
+ * CONMEBOL 1960 to 1987, every two-legged tie including the finals: points (two for a win, one for
+ * a draw), then a play-off match at a neutral ground with extra time, then the goal difference of the
+ * two legs, then a penalty shoot-out at the end of the play-off match. Sources: Wikipedia "1970 Copa
+ * Libertadores" (Format: "If after two games no team has the most points, a single-match playoff on
+ * neutral ground will be played ... If the playoff match ends in a tie, goal difference will be
+ * used"); "1987 Copa Libertadores Finals" (Rules: points, then "a playoff at a neutral [venue] ...
+ * Goal difference was to be used as a last resort"; América de Cali, ahead on goal difference, lost the
+ * play-off 0–1 after extra time); "1977 Copa Libertadores finals" (1–0, 0–1, play-off 0–0 after
+ * extra time, Boca Juniors won 5–4 on penalties). The regulations of the 1960s named no step after
+ * the goal difference; every known play-off level after extra time (finals 1977 and 1985) was level
+ * on goal difference too and went to penalties.
+ */
+export const conmebol1960: TieRules = {
+  id: 'conmebol-1960',
+  name: 'CONMEBOL 1960–1987: points, play-off match (extra time), goal difference, penalties',
+  legs: 2,
+  deciders: [
+    { kind: 'points' },
+    { kind: 'play-off', extraTime: true, penalties: false },
+    { kind: 'aggregate' },
+    { kind: 'penalties', playoff: true },
+  ],
+  source:
+    'Copa Libertadores regulations 1960–1987 as stated by Wikipedia "1970 Copa Libertadores" (Format) and "1987 Copa Libertadores Finals" (Rules)',
+};
+
+/**
+ * CONMEBOL 1988 to 2004: points, then goal difference, then penalties straight after the second leg
+ * (no play-off match, no extra time, no away goals). Sources: the 1988 Copa Libertadores final
+ * (Newell's Old Boys 1–0 Nacional, Nacional 3–0 Newell's: level on points, Nacional on goal
+ * difference); the 1989 final (Olimpia 2–0 Atlético Nacional, Atlético Nacional 2–0 Olimpia, 5–4 on
+ * penalties without extra time); Wikipedia "2004 Copa Libertadores": "the last Copa Libertadores in
+ * which the away goals rule would not be used"; "2002 Copa Sudamericana", tie-breaking criteria:
+ * points, goal difference, goals scored, then a penalty shoot-out in the knockout rounds.
+ */
+export const conmebol1988: TieRules = {
+  id: 'conmebol-1988',
+  name: 'CONMEBOL 1988–2004: points, goal difference, penalties (no extra time, no away goals)',
+  legs: 2,
+  deciders: [{ kind: 'points' }, { kind: 'aggregate' }, { kind: 'penalties' }],
+  source:
+    'Copa Libertadores regulations 1988–2004 (Wikipedia "2004 Copa Libertadores": no away goals until 2004); Copa Sudamericana 2002 (Article 15)',
+};
+
+const pointsEras = (name: string): ReadonlyArray<Era> => [
+  {
+    id: 'conmebol-1960-points',
+    from: 1960,
+    summary: 'points; level on points, a play-off match, then goal difference, then penalties',
+    rounds: [{ rounds: 'other', rules: conmebol1960 }],
+    source: `${name}: ${conmebol1960.source}; finals 1962, 1965 (won by Independiente although Peñarol led 4–2 on goals), 1977 and 1987 went to play-offs`,
+  },
+  {
+    id: 'conmebol-1988-goal-difference',
+    from: 1988,
+    summary: 'points, then goal difference, then penalties; no play-off match',
+    rounds: [{ rounds: 'other', rules: conmebol1988 }],
+    source: `${name}: ${conmebol1988.source}; the 1988 final was won on goal difference, the 1989 final on penalties`,
+  },
+];
+
 const eras = (name: string): ReadonlyArray<Era> => [
   {
     id: 'conmebol-2005',
@@ -77,8 +139,8 @@ const eras = (name: string): ReadonlyArray<Era> => [
 ];
 
 /**
- * Copa Libertadores (first edition 1960). Covered from 2005: earlier seasons (play-off matches, then
- * points and goal difference) are not in the registry yet, and asking for them is an error.
+ * Copa Libertadores (first edition 1960): points and play-off matches until 1987, points and goal
+ * difference until 2004, then the aggregate and away goals, and one-match finals from 2019.
  */
 export const libertadores: CompetitionEras = {
   id: 'conmebol-libertadores',
@@ -86,12 +148,13 @@ export const libertadores: CompetitionEras = {
   alsoKnownAs: ['CONMEBOL Libertadores'],
   firstEdition: 1960,
   seasons: { years: [1960] },
-  eras: eras('Copa Libertadores'),
+  eras: [...pointsEras('Copa Libertadores'), ...eras('Copa Libertadores')],
 };
 
 /**
- * Copa Sudamericana (first edition 2002). Covered from 2005, like the Libertadores; from 2023 its
- * first stage is one match between clubs of the same association, penalties straight after 90 minutes.
+ * Copa Sudamericana (first edition 2002): points and goal difference in 2002, away goals from 2003,
+ * then as the Libertadores; from 2023 its first stage is one match between clubs of the same
+ * association, penalties straight after 90 minutes.
  */
 export const sudamericana: CompetitionEras = {
   id: 'conmebol-sudamericana',
@@ -100,6 +163,30 @@ export const sudamericana: CompetitionEras = {
   firstEdition: 2002,
   seasons: { years: [2002] },
   eras: [
+    {
+      id: 'sudamericana-2002-points',
+      from: 2002,
+      summary: 'points, then goal difference, then penalties; no away goals',
+      rounds: [{ rounds: 'other', rules: conmebol1988 }],
+      source:
+        'Wikipedia "2002 Copa Sudamericana", tie-breaking criteria (CONMEBOL regulations Article 15): points, goal difference, goals scored, then a penalty shoot-out',
+    },
+    {
+      id: 'sudamericana-2003-away-goals',
+      from: 2003,
+      summary: 'away goals from the quarter-finals, the final included; penalties without extra time',
+      rounds: [
+        { rounds: ['quarter-final', 'semi-final', 'final'], rules: conmebol2005 },
+        { rounds: 'other', rules: conmebol1988 },
+      ],
+      // Source: de.wikipedia "Copa Sudamericana 2003", Modus: from the quarter-finals, knockout ties
+      // where, level on points and goals, the away goals rule applied, then a shoot-out straight after
+      // the second leg, "also for the final". The national preliminary rounds before did not use away
+      // goals: Bolivia preliminary, The Strongest v Bolívar 2–2, 1–1, won 4–2 on penalties by The
+      // Strongest although Bolívar had scored more away goals. 2004 is assumed to be the same.
+      source:
+        'de.wikipedia "Copa Sudamericana 2003" (Modus: away goals from the quarter-finals, the final included)',
+    },
     ...eras('Copa Sudamericana'),
     {
       id: 'sudamericana-2023-one-match-first-stage',

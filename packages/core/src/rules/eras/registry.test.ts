@@ -208,7 +208,94 @@ const boundaries: ReadonlyArray<{
     after: ['1974-75', 'single-match'],
     why: 'finals settled by penalties, not replays',
   },
+  // Inter-Cities Fairs Cup
+  {
+    competition: 'inter-cities-fairs-cup',
+    round: 'final',
+    before: ['1962-63', 'replay-1955'],
+    after: ['1963-64', 'uefa-final-replay-1956'],
+    why: 'the 1964 and 1965 finals were single matches',
+  },
+  {
+    competition: 'inter-cities-fairs-cup',
+    round: 'final',
+    before: ['1964-65', 'uefa-final-replay-1956'],
+    after: ['1965-66', 'replay-1955'],
+    why: 'the 1966 final was two legs again',
+  },
+  {
+    competition: 'inter-cities-fairs-cup',
+    round: 'quarter-final',
+    before: ['1966-67', 'replay-1955'],
+    after: ['1967-68', 'cup-winners-cup-1965'],
+    why: 'away goals introduced in 1967',
+  },
+  {
+    competition: 'inter-cities-fairs-cup',
+    round: 'first-round',
+    before: ['1969-70', 'cup-winners-cup-1965'],
+    after: ['1970-71', 'uefa-1970'],
+    why: '1970–71: Spartak Trnava v Marseille went to penalties after extra time',
+  },
+  // Copa América
+  {
+    competition: 'copa-america',
+    round: 'quarter-final',
+    before: ['2011', 'single-match'],
+    after: ['2015', 'penalties-no-extra-time'],
+    why: '2011 quarter-finals went to extra time; from 2015 penalties straight after 90 minutes',
+  },
+  {
+    competition: 'copa-america',
+    round: 'semi-final',
+    before: ['2016', 'penalties-no-extra-time'],
+    after: ['2019', 'single-match'],
+    why: 'Wikipedia "2019 Copa América knockout stage": extra time from the semi-finals',
+  },
+  {
+    competition: 'copa-america',
+    round: 'semi-final',
+    before: ['2019', 'single-match'],
+    after: ['2021', 'penalties-no-extra-time'],
+    why: '2021: back to the 2015 rules (Argentina v Colombia semi-final 1–1, penalties)',
+  },
+  // Copa del Rey
+  {
+    competition: 'copa-del-rey',
+    round: 'semi-final',
+    before: ['2020-21', 'uefa-1970'],
+    after: ['2021-22', 'uefa-2021'],
+    why: 'away goals dropped (the 2024-25 semi-final went to extra time although away goals differed)',
+  },
   // CONMEBOL
+  {
+    competition: 'conmebol-libertadores',
+    round: 'final',
+    before: ['1987', 'conmebol-1960'],
+    after: ['1988', 'conmebol-1988'],
+    why: '1987 final went to a play-off although América led on goal difference; the 1988 final was won on goal difference',
+  },
+  {
+    competition: 'conmebol-libertadores',
+    round: 'quarter-final',
+    before: ['2004', 'conmebol-1988'],
+    after: ['2005', 'conmebol-2005'],
+    why: 'Wikipedia "2004 Copa Libertadores": the last edition without the away goals rule',
+  },
+  {
+    competition: 'conmebol-sudamericana',
+    round: 'final',
+    before: ['2002', 'conmebol-1988'],
+    after: ['2003', 'conmebol-2005'],
+    why: '2002: points, goal difference, penalties; de.wikipedia "Copa Sudamericana 2003": away goals, the final included',
+  },
+  {
+    competition: 'conmebol-sudamericana',
+    round: 'first-round',
+    before: ['2004', 'conmebol-1988'],
+    after: ['2005', 'conmebol-2005'],
+    why: '2003: The Strongest v Bolívar (preliminary) went to penalties although away goals differed; away goals in every round from 2005',
+  },
   {
     competition: 'conmebol-libertadores',
     round: 'final',
@@ -427,6 +514,27 @@ const boundaries: ReadonlyArray<{
   // CAF
   {
     competition: 'caf-champions-league',
+    round: 'first-round',
+    before: ['1973', 'caf-1964'],
+    after: ['1974', 'caf-2017'],
+    why: '1970: CARA Brazzaville went through by lots with fewer away goals; away goals from 1974 (RSSSF)',
+  },
+  {
+    competition: 'caf-champions-league',
+    round: 'final',
+    before: ['2015', 'caf-2017'],
+    after: ['2016', 'caf-2017'],
+    why: 'the 2016 and 2017 regulations restate the rules (2015 final TP Mazembe v USM Alger two legs)',
+  },
+  {
+    competition: 'caf-confederation-cup',
+    round: 'final',
+    before: ['2015', 'caf-2017'],
+    after: ['2016', 'caf-2017'],
+    why: 'the 2016 and 2017 regulations restate the rules of 2004 (2004 final on penalties without extra time)',
+  },
+  {
+    competition: 'caf-champions-league',
     round: 'final',
     before: ['2018-19', 'caf-2017'],
     after: ['2019-20', 'single-match'],
@@ -485,30 +593,35 @@ describe('first editions and covered seasons', () => {
     ['uefa-europa-league', '1970-71', '1971-72', 'uefa-1970'],
     ['uefa-cup-winners-cup', '1959-60', '1960-61', 'replay-1955'],
     ['uefa-conference-league', '2020-21', '2021-22', 'uefa-2021'],
-    ['conmebol-libertadores', '1959', '1960', 'season-not-covered'],
-    ['conmebol-sudamericana', '2001', '2002', 'season-not-covered'],
+    ['inter-cities-fairs-cup', '1954-55', '1955-56', 'replay-1955'],
+    ['conmebol-libertadores', '1959', '1960', 'conmebol-1960'],
+    ['conmebol-sudamericana', '2001', '2002', 'conmebol-1988'],
     ['efl-play-offs', '1985-86', '1986-87', 'efl-1987'],
-    ['caf-champions-league', '1963', '1964', 'season-not-covered'],
-    ['caf-confederation-cup', '2003', '2004', 'season-not-covered'],
+    ['caf-champions-league', '1963', '1964', 'caf-1964'],
+    ['caf-confederation-cup', '2003', '2004', 'caf-2017'],
     ['afc-champions-league', '2001-02', '2002-03', 'afc-2002'],
     ['fa-cup', '1870-71', '1871-72', 'season-not-covered'],
     ['fifa-world-cup', '1926', '1930', 'season-not-covered'],
+    ['copa-america', '1915', '1916', 'season-not-covered'],
+    ['copa-del-rey', '1902-03', '1903-04', 'season-not-covered'],
     ['uefa-european-championship', '1956', '1960', 'lots-1954'],
   ])('%s: %s is before the first edition, %s gives %s', (competition, before, first, expected) => {
     expect(rulesId(competition, before, 'semi-final')).toBe('season-before-first-edition');
     expect(rulesId(competition, first, 'semi-final')).toBe(expected);
   });
 
-  it.each([
-    ['conmebol-libertadores', '2004', '2005', 'conmebol-2005'],
-    ['conmebol-sudamericana', '2004', '2005', 'conmebol-2005'],
-    ['caf-champions-league', '2015', '2016', 'caf-2017'],
-    ['caf-confederation-cup', '2015', '2016', 'caf-2017'],
-    ['afc-champions-league', '2020', '2019', 'afc-2002'],
-  ])('%s: %s is not covered (an error, not a guess), %s gives %s', (competition, before, first, expected) => {
-    // (for the AFC, "before" is the first season after the covered ones)
-    expect(rulesId(competition, before, 'quarter-final')).toBe('season-not-covered');
-    expect(rulesId(competition, first, 'quarter-final')).toBe(expected);
+  it.each([['afc-champions-league', '2020', '2019', 'afc-2002']])(
+    '%s: %s is not covered (an error, not a guess), %s gives %s',
+    (competition, before, first, expected) => {
+      // (for the AFC, "before" is the first season after the covered ones)
+      expect(rulesId(competition, before, 'quarter-final')).toBe('season-not-covered');
+      expect(rulesId(competition, first, 'quarter-final')).toBe(expected);
+    },
+  );
+
+  it('ends the Fairs Cup with 1970–71 (the UEFA Cup follows)', () => {
+    expect(rulesId('Fairs Cup', '1970-71', 'final')).toBe('uefa-1970');
+    expect(rulesId('inter-cities-fairs-cup', '1971-72', 'final')).toBe('season-after-last-edition');
   });
 
   it("ends the Cup Winners' Cup with 1998–99", () => {
@@ -624,6 +737,13 @@ describe('competition, season and round names as users write them', () => {
     ['World Cup', '1970', 'QF', 'lots-1954', '1970'],
     ['UEFA Euro', '1980', 'Match for third place', 'penalties-no-extra-time', '1980'],
     ['Copa Sudamericana', '2007', 'Finals', 'conmebol-2005', '2007'],
+    ['Copa America', '2024', 'Quarter-finals', 'penalties-no-extra-time', '2024'],
+    ['Copa América', '2024', 'Final', 'single-match', '2024'],
+    ['Copa del Rey', '2020/21', 'Round 3', 'single-match', '2020–21'],
+    ['Copa del Rey', '2024-25', 'Semifinals', 'uefa-2021', '2024–25'],
+    ['Copa Libertadores', '1987', 'Finals', 'conmebol-1960', '1987'],
+    ['African Cup of Champions Clubs', '1970', 'First round', 'caf-1964', '1970'],
+    ['Fairs Cup', '1970/71', 'First round', 'uefa-1970', '1970–71'],
   ])('%s %s %s → %s (season %s)', (competition, season, round, rules, label) => {
     const r = rulesInForce(competition, season, round);
     expect(r.ok && r.value.rules.id).toBe(rules);

@@ -7,9 +7,10 @@ import { cafChampionsLeague, cafConfederationCup } from './caf.ts';
 import { libertadores, sudamericana } from './conmebol.ts';
 import { eflPlayOffs } from './efl.ts';
 import { faCup } from './fa-cup.ts';
+import { copaDelRey } from './national-cups.ts';
 import { parseRound } from './round-names.ts';
 import { parseSeason, seasonLabel } from './season.ts';
-import { europeanChampionship, worldCup } from './tournaments.ts';
+import { copaAmerica, europeanChampionship, worldCup } from './tournaments.ts';
 import {
   type CompetitionEras,
   type CompetitionId,
@@ -19,7 +20,7 @@ import {
   roundKeys,
   type Season,
 } from './types.ts';
-import { championsLeague, conferenceLeague, cupWinnersCup, europaLeague } from './uefa.ts';
+import { championsLeague, conferenceLeague, cupWinnersCup, europaLeague, fairsCup } from './uefa.ts';
 
 /** Every competition of the era registry, by id. */
 export const competitions: Readonly<Record<CompetitionId, CompetitionEras>> = Object.freeze({
@@ -27,6 +28,7 @@ export const competitions: Readonly<Record<CompetitionId, CompetitionEras>> = Ob
   'uefa-europa-league': europaLeague,
   'uefa-cup-winners-cup': cupWinnersCup,
   'uefa-conference-league': conferenceLeague,
+  'inter-cities-fairs-cup': fairsCup,
   'conmebol-libertadores': libertadores,
   'conmebol-sudamericana': sudamericana,
   'efl-play-offs': eflPlayOffs,
@@ -36,6 +38,8 @@ export const competitions: Readonly<Record<CompetitionId, CompetitionEras>> = Ob
   'fifa-world-cup': worldCup,
   'uefa-european-championship': europeanChampionship,
   'fa-cup': faCup,
+  'copa-america': copaAmerica,
+  'copa-del-rey': copaDelRey,
 });
 
 /** The rules in force for one round of one season of a competition, and where they come from. */

@@ -65,7 +65,7 @@ export const penaltiesNoExtraTime: TieRules = {
   legs: 1,
   deciders: [{ kind: 'aggregate' }, { kind: 'penalties' }],
   source:
-    'UEFA Euro 1980 third-place match; Copa Sudamericana first stage from 2023 (penalties straight after 90 minutes)',
+    'UEFA Euro 1980 third-place match; Copa Sudamericana first stage from 2023; Copa América knockout rounds from 2015 but the final (penalties straight after 90 minutes)',
 };
 
 /** The FIFA World Cup, every edition; every knockout round a single match. */
@@ -199,6 +199,77 @@ export const europeanChampionship: CompetitionEras = {
       summary: 'extra time of thirty minutes, then penalties',
       rounds: [{ rounds: 'other', rules: singleMatch }],
       source: 'UEFA Euro 2008 regulations (golden and silver goal abolished by IFAB, 2004)',
+    },
+  ],
+};
+
+/**
+ * The Copa América: its knockout rounds, each a single match. Covered from 2011; the editions before
+ * (replays, two-legged finals with points until 1983, penalties without extra time in 1993–2007 by
+ * some accounts) are not sourced here, and asking for them is an error.
+ */
+export const copaAmerica: CompetitionEras = {
+  id: 'copa-america',
+  name: 'Copa América',
+  alsoKnownAs: ['CONMEBOL Copa América', 'South American Championship'],
+  firstEdition: 1916,
+  seasons: {
+    years: [1916],
+    editions: [
+      1916, 1917, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1929, 1935, 1937, 1939, 1941, 1942,
+      1945, 1946, 1947, 1949, 1953, 1955, 1956, 1957, 1959, 1963, 1967, 1975, 1979, 1983, 1987, 1989, 1991,
+      1993, 1995, 1997, 1999, 2001, 2004, 2007, 2011, 2015, 2016, 2019, 2021, 2024,
+    ],
+  },
+  eras: [
+    {
+      id: 'copa-america-2011',
+      from: 2011,
+      summary: 'extra time, then penalties, in every knockout round',
+      rounds: [{ rounds: 'other', rules: singleMatch }],
+      // Source: openfootball/copa-america 2011--argentina/copa.txt: quarter-finals Colombia 0–2
+      // Peru a.e.t. and Argentina 1–1 a.e.t. Uruguay (4–5 on penalties).
+      source:
+        'Copa América 2011 (quarter-finals and semi-finals went to extra time; openfootball/copa-america)',
+    },
+    {
+      id: 'copa-america-2015-final-only-extra-time',
+      from: 2015,
+      summary: 'penalties straight after 90 minutes; extra time in the final only',
+      rounds: [
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: penaltiesNoExtraTime },
+      ],
+      // Source: El Desmarque, 9 June 2015 (the competition's regulations: penalties after ninety
+      // minutes from the quarter-finals, extra time in the final only); Marca, 27 June 2019.
+      source:
+        'Copa América 2015 regulations (El Desmarque, 9 June 2015: "excepto en la final, en la que habrá prórroga")',
+    },
+    {
+      id: 'copa-america-2019-extra-time-from-semi-finals',
+      from: 2019,
+      summary: 'penalties straight after 90 minutes in the quarter-finals; extra time from the semi-finals',
+      rounds: [
+        { rounds: ['quarter-final'], rules: penaltiesNoExtraTime },
+        { rounds: 'other', rules: singleMatch },
+      ],
+      source:
+        'Wikipedia "2019 Copa América knockout stage": no extra time in the quarter-finals; extra time in the semi-finals, third place and final',
+    },
+    {
+      id: 'copa-america-2021-final-only-extra-time',
+      from: 2021,
+      summary: 'back to the 2015 rules: extra time in the final only',
+      rounds: [
+        { rounds: ['final'], rules: singleMatch },
+        { rounds: 'other', rules: penaltiesNoExtraTime },
+      ],
+      // Source: Mundo Albiceleste, 1 July 2021 ("reverted back to the 2015 and 2016 editions");
+      // Fox Sports 2024 ("Extra time won't take place in tied games except for in the championship
+      // game"); openfootball/copa-america 2021 and 2024 files (quarter-finals on penalties after
+      // 90 minutes, the 2024 final 1–0 a.e.t.).
+      source:
+        'Copa América 2021 and 2024 regulations (Mundo Albiceleste 1 July 2021; Fox Sports July 2024): extra time in the final only',
     },
   ],
 };

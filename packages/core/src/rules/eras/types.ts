@@ -6,6 +6,7 @@ export const competitionIds = [
   'uefa-europa-league',
   'uefa-cup-winners-cup',
   'uefa-conference-league',
+  'inter-cities-fairs-cup',
   'conmebol-libertadores',
   'conmebol-sudamericana',
   'efl-play-offs',
@@ -15,6 +16,8 @@ export const competitionIds = [
   'fifa-world-cup',
   'uefa-european-championship',
   'fa-cup',
+  'copa-america',
+  'copa-del-rey',
 ] as const;
 
 /** A competition of the era registry, e.g. `uefa-champions-league` (which includes the European Cup). */

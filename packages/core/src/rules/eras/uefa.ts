@@ -410,6 +410,71 @@ export const cupWinnersCup: CompetitionEras = {
   ],
 };
 
+/**
+ * Inter-Cities Fairs Cup, 1955–58 to 1970–71 (not organised by UEFA; the UEFA Cup replaced it).
+ * Seasons are named by their starting year: the first edition (1955–58) is `1955-56`, the second
+ * (1958–60) `1958-59`.
+ */
+export const fairsCup: CompetitionEras = {
+  id: 'inter-cities-fairs-cup',
+  name: 'Inter-Cities Fairs Cup',
+  alsoKnownAs: ['Fairs Cup', 'European Fairs Cup', "Fairs Cities' Cup"],
+  firstEdition: 1955,
+  lastEdition: 1970,
+  seasons: { split: [1955, 1970] },
+  eras: [
+    {
+      id: 'fairs-cup-1955',
+      from: 1955,
+      summary: 'no away goals: a play-off match, then a coin toss; two-legged finals',
+      rounds: [{ rounds: 'other', rules: replay1955 }],
+      // Source: Wikipedia "1955–58 Inter-Cities Fairs Cup" (Barcelona v Birmingham City semi-final,
+      // 4–4 on aggregate, a play-off in Basel won 2–1 by Barcelona); the finals of 1958, 1960 to 1963
+      // were two legs.
+      source: 'Inter-Cities Fairs Cup 1955–58 (Barcelona v Birmingham City semi-final play-off)',
+    },
+    {
+      id: 'fairs-cup-1963-one-match-final',
+      from: 1963,
+      summary: 'a one-match final (1964 and 1965), replayed if level',
+      rounds: [
+        { rounds: ['final'], rules: uefaFinalReplay1956 },
+        { rounds: 'other', rules: replay1955 },
+      ],
+      // Source: the 1964 final (Real Zaragoza 2–1 Valencia, Barcelona) and the 1965 final
+      // (Ferencváros 1–0 Juventus, Turin) were single matches.
+      source: 'Inter-Cities Fairs Cup finals 1964 and 1965, single matches',
+    },
+    {
+      id: 'fairs-cup-1965',
+      from: 1965,
+      summary: 'two-legged finals again; a play-off match, then a coin toss',
+      rounds: [{ rounds: 'other', rules: replay1955 }],
+      source: 'Inter-Cities Fairs Cup 1965–66 (two-legged final Barcelona v Real Zaragoza)',
+    },
+    {
+      id: 'fairs-cup-1967-away-goals',
+      from: 1967,
+      summary: 'away goals, then a play-off match, then a coin toss',
+      rounds: [{ rounds: 'other', rules: cupWinnersCup1965 }],
+      // Source: "away goals were introduced in the tournament in 1967 and in 1971 penalty shoot-out
+      // replaced tossing of coin" (footballjourney1.blogspot.com, "There was no UEFA Cup yet", 2008).
+      source:
+        'Inter-Cities Fairs Cup 1967–68: away goals introduced (footballjourney1, 2008: "away goals were introduced in the tournament in 1967")',
+    },
+    {
+      id: 'uefa-1970',
+      from: 1970,
+      summary: 'away goals, extra time, penalties (as UEFA from 1970–71)',
+      rounds: [{ rounds: 'other', rules: uefa1970 }],
+      // Source: Wikipedia "1970–71 Inter-Cities Fairs Cup": Spartak Trnava v Marseille (2–0, 0–2
+      // after extra time) went to penalties; the final Juventus v Leeds United (2–2, 1–1) was won
+      // on away goals.
+      source: SOURCE_1970,
+    },
+  ],
+};
+
 /** UEFA Europa Conference League (UEFA Conference League), from 2021–22. */
 export const conferenceLeague: CompetitionEras = {
   id: 'uefa-conference-league',
