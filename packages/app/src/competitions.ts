@@ -178,7 +178,7 @@ export function enterGroupResult(
       if (!c.groupStage || !group)
         return err(
           appError(
-            'unknown-group',
+            'group-not-found',
             ['group'],
             c.groupStage
               ? `"${input.group}" is not a group of this competition (${c.groupStage.groups.map((g) => g.id).join(', ')})`

@@ -29,7 +29,8 @@ export function setRoundWindows(
     action: () => 'windows-set',
     decide: (state) => {
       const found = findRound(state.competition, round);
-      if (!found.ok) return err(found.error);
+      // The round is named by the URL: not a round of this competition is a 404 of its own.
+      if (!found.ok) return err(appError('round-not-found', ['roundId'], found.error.message));
       const r = found.value;
       for (const key of ['firstLeg', 'secondLeg', 'match'] as const) {
         const now = r.schedule?.[key];

@@ -81,9 +81,10 @@ describe('cupstage serve --example and cupstage user', () => {
         id: string;
         version: number;
       }>;
-      expect(competitions).toEqual([
-        { id: CAF, name: '2017 CAF Confederation Cup', version: 2, published: true },
+      expect(competitions).toMatchObject([
+        { id: CAF, name: '2017 CAF Confederation Cup', version: 2, published: true, status: 'finished' },
       ]);
+      expect(competitions).toHaveLength(1);
       const login = await fetch(`${second.base}/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -72,7 +72,7 @@ export const STATUS_BY_CODE = {
   'round-not-found': 404,
   'unknown-tie': 404,
   /** A group this competition does not have, or a competition without a group stage. */
-  'unknown-group': 404,
+  'group-not-found': 404,
   'leg-not-found': 404,
   'token-not-found': 404,
   'member-not-found': 404,

@@ -288,7 +288,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       // 2017 AFC quarter-final pattern: 4–0, 0–4, 1–1 in extra time (an away goal each): under this
       // chain the shoot-out is needed (under uefa-1970 the visitors' extra-time goal would settle it).
       const put = (leg: number, body: unknown, version: string) =>
-        call(s.base, 'PUT', `/competitions/${id}/ties/R1-1/legs/${leg}`, {
+        call(s.base, 'PUT', `/competitions/${id}/ties/SF1/legs/${leg}`, {
           token: s.tokens.owner,
           body,
           headers: { 'if-match': version },
@@ -301,7 +301,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         etag(leg1),
       );
       expect(leg2.status).toBe(200);
-      const tie = await get(`/competitions/${id}/ties/R1-1`, s.tokens.owner);
+      const tie = await get(`/competitions/${id}/ties/SF1`, s.tokens.owner);
       expect(tie.body).toMatchObject({ status: 'decided', decidedBy: 'penalties', winner: { id: 'd' } });
 
       const level = { legs: 2, deciders: [{ kind: 'aggregate' }, { kind: 'away-goals' }] };
@@ -617,7 +617,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       };
       expect((await putWindows('final', '"1"', finalWindows)).status).toBe(200);
       problem(await putWindows('final', '"2"', finalWindows), 409, 'window-already-set');
-      problem(await putWindows('round-of-64', '"2"', finalWindows), 404, 'unknown-round');
+      problem(await putWindows('round-of-64', '"2"', finalWindows), 404, 'round-not-found');
 
       // Seeds: never empty, never short; the commitment is published before the draw.
       problem(await post('/draws/run', '"2"', { round: 'semi-finals', seed: '' }), 422, 'seed-too-short');
@@ -823,8 +823,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(qualify.reduce((x, y) => x + y, 0)).toBeCloseTo(2, 9);
       const qf1 = await get(`/competitions/${id}/ties/QF1`, s.tokens.owner);
       expect(list(qf1.body.sides)[1]!.label).toBe('Winner Group A' as never);
-      problem(await get(`/competitions/${id}/groups/Z`, s.tokens.owner), 404, 'unknown-group');
-      problem(await get(`/competitions/${CAF}/groups/Z`), 404, 'unknown-group');
+      problem(await get(`/competitions/${id}/groups/Z`, s.tokens.owner), 404, 'group-not-found');
+      problem(await get(`/competitions/${CAF}/groups/Z`), 404, 'group-not-found');
       // Entry: If-Match, a team of the group, goals that are goals.
       const put = (home: string, away: string, body: unknown, version: string, token = s.tokens.owner) =>
         call(s.base, 'PUT', `/competitions/${id}/groups/A/matches/${home}/${away}`, {

@@ -268,7 +268,7 @@ describe('an organiser', () => {
     await page.goto(url({ kind: 'round', id: CUP, round: 'semi-finals' }));
     await page.locator('article[data-tie="SF1"]').waitFor();
     const names = sf.ties[0]!.sides.map((x) => x.team!.name);
-    await expect(page.locator('article[data-tie="SF1"] h3').textContent()).resolves.toBe(
+    await expect(page.locator('article[data-tie="SF1"] .tie-heading').textContent()).resolves.toBe(
       `SF1 ${names[0]} v ${names[1]}`,
     );
   });

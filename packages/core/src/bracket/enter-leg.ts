@@ -9,7 +9,7 @@ import { createKnockout } from './knockout.ts';
  * (`unknown-tie`) and legs are entered in order, so leg 2 waits for leg 1 (`leg-out-of-order`, path
  * `['leg']`). A leg already entered may always be corrected.
  *
- * @example legOrderProblem(caf2017, 'F', 3)?.message // 'F has 2 leg(s) entered: enter leg 3 before leg 4'
+ * @example legOrderProblem(c, 'F', 3)?.message // 'F has 2 leg(s) entered: enter leg 3 before leg 4'
  */
 export function legOrderProblem(c: Competition, id: string, index: number): CupError | undefined {
   const spec = findTie(c, id);

@@ -23,7 +23,7 @@ const ODDS_RUNS = 2_000;
 
 function stageOf(snap: Snapshot): GroupStage {
   const stage = snap.state.competition.groupStage;
-  if (!stage) fail('unknown-group', ['id'], `"${snap.state.competition.id}" has no group stage`);
+  if (!stage) fail('group-not-found', ['id'], `"${snap.state.competition.id}" has no group stage`);
   return stage;
 }
 
@@ -32,7 +32,7 @@ function groupOf(snap: Snapshot, group: string) {
   const g = stage.groups.find((x) => x.id === group);
   if (!g)
     fail(
-      'unknown-group',
+      'group-not-found',
       ['group'],
       `"${group}" is not a group of this competition (${stage.groups.map((x) => x.id).join(', ')})`,
     );

@@ -64,6 +64,9 @@ export async function request<T>(
       method,
       headers,
       credentials: 'same-origin',
+      // Published pages are cacheable for a few seconds (Cache-Control: max-age, for CDNs); the app
+      // always revalidates with its ETag instead, so a live change is never read from a stale copy.
+      cache: 'no-cache',
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
       ...(options.text !== undefined ? { body: options.text } : {}),
     });
