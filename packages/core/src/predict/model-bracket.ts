@@ -1,18 +1,10 @@
 import type { Competition, Round, Slot, TieSpec } from '../competition/types.ts';
-import type { CoreErrorCode } from '../error-codes.ts';
 import { roundId, teamId, tieId } from '../ids.ts';
-import { type CupError, cupError, err, ok, type Result } from '../result.ts';
+import { type CupError, err, ok, type Result } from '../result.ts';
 import { checkRules } from '../rules/check-rules.ts';
 import { findPreset, presetIds } from '../rules/presets.ts';
 import type { Decider, TieRules } from '../rules/tie-rules.ts';
-
-type Json = Readonly<Record<string, unknown>>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const bad = (
-  code: CoreErrorCode,
-  path: ReadonlyArray<string | number>,
-  message: string,
-): Result<never, CupError[]> => err([cupError(code, path, message)]);
+import { bad, isObject, type Json } from './model-json.ts';
 
 /** The most teams a benchmark model file may bracket (a 4,096-team stage has 4,095 ties). */
 export const MAX_MODEL_TEAMS = 4096;

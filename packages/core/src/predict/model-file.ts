@@ -1,9 +1,9 @@
 import type { Competition } from '../competition/types.ts';
-import type { CoreErrorCode } from '../error-codes.ts';
 import type { TeamId } from '../ids.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
 import { checkModel, type GoalsModel } from './goals-model.ts';
 import { readModelBracket } from './model-bracket.ts';
+import { bad, isObject, type Json } from './model-json.ts';
 
 /** A model file: a goals model, and for the benchmark format also the bracket it describes. */
 export interface ModelFile {
@@ -11,14 +11,6 @@ export interface ModelFile {
   /** Present for the benchmark format (teams, rules, bracket or quarterFinals, …). */
   readonly competition?: Competition;
 }
-
-type Json = Readonly<Record<string, unknown>>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const bad = (
-  code: CoreErrorCode,
-  path: ReadonlyArray<string | number>,
-  message: string,
-): Result<never, CupError[]> => err([cupError(code, path, message)]);
 
 /** A strength model from a file: the strengths under `key` (`teams` in the benchmark format), the base rate and the home factor. */
 function strengthModel(
