@@ -1,6 +1,7 @@
 import {
   type Competition,
   type CupError,
+  checkLegTimes,
   createKnockout,
   enterLeg,
   type Goals,
@@ -108,15 +109,22 @@ export function isTimeZone(zone: string): boolean {
 
 function fixtureProblem(input: LegInput): FieldProblem | undefined {
   const problem = (message: string): FieldProblem => ({ field: 'fixture', code: 'bad-fixture', message });
-  if (input.date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(input.date))
-    return problem('Write the date as YYYY-MM-DD.');
-  if (input.kickoff !== '' && !/^\d{2}:\d{2}$/.test(input.kickoff))
-    return problem('Write the kick-off as HH:MM.');
+  const zone = input.timeZone.trim();
+  // The date, kick-off and zone themselves: core's checks (as the server makes them), in words.
+  const [bad] = checkLegTimes(
+    {
+      ...(input.date !== '' ? { date: input.date } : {}),
+      ...(input.kickoff !== '' ? { kickoff: input.kickoff } : {}),
+      ...(zone !== '' ? { timeZone: zone } : {}),
+    },
+    [],
+    isTimeZone,
+    'leg',
+  );
+  if (bad) return { field: 'fixture', code: bad.code, message: problemSentence(bad) };
+  // What the form asks besides, so that fans can be shown the kick-off in their own time.
   if (input.kickoff !== '' && input.date === '')
     return problem('A kick-off time needs the date of the match.');
-  const zone = input.timeZone.trim();
-  if (zone !== '' && !isTimeZone(zone))
-    return problem(`"${zone}" is not a time zone: choose one from the list, such as Africa/Cairo.`);
   if (input.kickoff !== '' && zone === '')
     return problem(
       'A kick-off time needs the time zone of the venue, so that fans see it in their own time.',

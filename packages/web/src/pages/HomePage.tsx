@@ -1,4 +1,4 @@
-import { buildArticle } from '@cupstage/core';
+import { buildArticle, formatDate, nextLegs } from '@cupstage/core';
 import { useMemo } from 'react';
 import { Chances } from '../components/Chances.tsx';
 import { EmbedSnippet } from '../components/EmbedSnippet.tsx';
@@ -6,7 +6,6 @@ import { ExportLinks } from '../components/ExportLinks.tsx';
 import { Link } from '../components/Link.tsx';
 import { TeamName } from '../components/TeamName.tsx';
 import type { Loaded } from '../state/derive.ts';
-import { nextMatches } from '../state/next-matches.ts';
 
 /** The competition's front page: what it is, who qualified, the format in words, what is next. */
 export function HomePage({ data }: { readonly data: Loaded }) {
@@ -16,8 +15,13 @@ export function HomePage({ data }: { readonly data: Loaded }) {
   const intro = paragraphs[0]?.text;
   const formatIndex = article.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Format');
   const format = article.blocks[formatIndex + 1];
-  const upcoming = nextMatches(view);
   const teamById = new Map(view.teams.map((t) => [t.id, t]));
+  // Core's list of the next legs (the same as the front page's cards), teams as the view names them.
+  const upcoming = nextLegs(data.competition, data.knockout).flatMap((m) => {
+    const home = teamById.get(m.home);
+    const away = teamById.get(m.away);
+    return home && away ? [{ ...m, home, away }] : [];
+  });
   const positions = Math.max(0, ...view.groups.map((g) => g.positions.length));
   return (
     <>
@@ -44,12 +48,12 @@ export function HomePage({ data }: { readonly data: Loaded }) {
           <ul className="plain-list">
             {upcoming.map((m) => (
               <li key={`${m.tie}-${m.leg}`}>
-                <Link to={{ kind: 'round', id: view.id, round: m.roundId }}>
-                  {m.round} {m.tie} leg {m.leg}
+                <Link to={{ kind: 'round', id: view.id, round: m.round }}>
+                  {m.roundName} {m.tie} leg {m.leg}
                 </Link>
                 : <TeamName competition={view.id} team={m.home} /> v{' '}
                 <TeamName competition={view.id} team={m.away} />
-                {m.date ? ` (${m.date})` : ''}
+                {m.date ? ` (${formatDate(m.date)})` : ''}
               </li>
             ))}
           </ul>
