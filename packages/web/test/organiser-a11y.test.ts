@@ -75,6 +75,11 @@ const PAGES: ReadonlyArray<{
     ready: (p) => p.getByTestId('commitment').waitFor(),
   },
   {
+    name: 'group results',
+    route: { kind: 'group-results', id: CAF },
+    ready: (p) => p.locator('.group-match-form').first().waitFor({ state: 'attached' }),
+  },
+  {
     name: 'audit',
     route: { kind: 'audit', id: CAF },
     ready: (p) => p.locator('.audit-list li').first().waitFor(),

@@ -30,6 +30,7 @@ const PUBLIC_PAGES = [
   `/c/${CAF}/rounds/final`,
   `/c/${CAF}/teams/tp-mazembe`,
   `/c/${CAF}/schedule`,
+  `/c/${CAF}/groups`,
   '/c/no-such-cup',
   `/embed/${CAF}/bracket`,
 ];

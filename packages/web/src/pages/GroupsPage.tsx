@@ -48,7 +48,9 @@ function GroupSection({ id, group }: { readonly id: string; readonly group: Grou
   return (
     <section aria-labelledby={`group-${group.group}`} className="group" data-group={group.group}>
       <h2 id={`group-${group.group}`}>{heading}</h2>
-      <div className="table-scroll">
+      {/* On a phone the table scrolls sideways: the region takes the focus so that keys can scroll it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+      <section className="table-scroll" tabIndex={0} aria-label={`${heading} table, scrollable`}>
         <table className="data group-table">
           <caption className="sr-only">
             {heading} table{group.complete ? '' : ' (matches still to play)'}
@@ -97,7 +99,7 @@ function GroupSection({ id, group }: { readonly id: string; readonly group: Grou
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       {group.notes.length > 0 ? (
         <ul className="plain-list group-notes">
           {group.notes.map((n) => (
