@@ -291,7 +291,7 @@ async function writes(kind: 'sqlite' | 'postgres', s: Servers, runs: number, sec
       ids.map(async (id) => {
         let version = 1;
         for (let i = 0; performance.now() < end; i++) {
-          const r = await fetch(`${s.api}/competitions/${id}/ties/R1-1/legs/1`, {
+          const r = await fetch(`${s.api}/competitions/${id}/ties/R16-1/legs/1`, {
             method: 'PUT',
             headers: { ...headers, 'if-match': `"${version}"` },
             body: JSON.stringify({ home: 't1', away: 't16', score: [i % 10, 0] }),
