@@ -57,6 +57,11 @@ if (!Number.isSafeInteger(runs) || runs < 1000) {
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(repo, 'packages', 'cli', 'bin', 'cupstage.js');
+// The timed `cupstage` processes run as installed (the compiled bundles), not the sources: the
+// `cupstage-source` condition this script runs under must not reach them.
+const childEnv: NodeJS.ProcessEnv = { ...process.env };
+delete childEnv.NODE_OPTIONS;
+
 const dir = mkdtempSync(join(tmpdir(), 'cupstage-bench-exact-'));
 
 /** Seed positions of a standard bracket of `size` lines (1 meets size, 2 meets size − 1, …, split by halves). */
@@ -122,7 +127,7 @@ const lines: string[] = [];
 const startups: number[] = [];
 for (let rep = 0; rep < 3; rep++) {
   const t0 = performance.now();
-  spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
+  spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8', env: childEnv });
   startups.push(performance.now() - t0);
 }
 lines.push(`  start-up alone (cupstage --help): ${(median(startups) / 1000).toFixed(2)} s`);
@@ -134,6 +139,7 @@ for (const n of teams) {
   for (let rep = 0; rep < 3; rep++) {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, [cli, 'simulate', path, '--exact', '--json'], {
+      env: childEnv,
       encoding: 'utf8',
       maxBuffer: 1 << 28,
     });
