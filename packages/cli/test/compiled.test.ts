@@ -61,6 +61,17 @@ describe('the compiled cupstage', () => {
     expect(r.code).toBe(0);
   });
 
+  it("leaves zod's other languages out of the command bundles (start-up: `import * as z`, not `{ z }`)", () => {
+    // `import { z } from 'zod'` makes esbuild keep the whole namespace, 40-odd locales with it: the
+    // report bundle then weighs 880 kB instead of about 330 kB and `cupstage report` starts ~20 ms later.
+    for (const command of ['report', 'validate', 'ties', 'export']) {
+      const text = readFileSync(`${repoRoot}packages/cli/bundle/commands/${command}.js`, 'utf8');
+      const locales = [...text.matchAll(/node_modules\/zod\/v4\/locales\/([a-zA-Z-]+)\.js/g)].map((m) => m[1]);
+      expect(new Set(locales), command).toEqual(new Set(['en']));
+      expect(text.length, command).toBeLessThan(500_000);
+    }
+  });
+
   it('prints the same report of the example as the sources do', async () => {
     const compiled = runCompiled(['report', examplePath]);
     const source = await run(['report', examplePath]);

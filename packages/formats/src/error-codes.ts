@@ -1,5 +1,5 @@
 import type { CoreErrorCode, CupError } from '@cupstage/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * Every code of formats' own refusals and import findings, one meaning each. Where a file states

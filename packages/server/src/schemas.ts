@@ -1,6 +1,6 @@
 import { presetIds } from '@cupstage/core';
 import { dateRangeSchema, inlineRulesSchema, matchSchema } from '@cupstage/formats';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Request schemas (zod): parsed at the edge, and the source of the OpenAPI document. */
 

@@ -1,6 +1,6 @@
 import { type CompetitionEvent, EVENT_KINDS } from '@cupstage/app';
 import { InvariantError } from '@cupstage/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How a competition's events are stored: each row's payload is `{"schema": N, "event": {...}}`,

@@ -12,7 +12,7 @@ import {
   type TieBreakers,
   teamId,
 } from '@cupstage/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { formatsError } from '../error-codes.ts';
 import type { CompetitionFile, groupStageSchema, tieBreakersSchema } from './schema.ts';
 

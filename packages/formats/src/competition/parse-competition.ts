@@ -20,7 +20,7 @@ import {
   teamId,
   tieId,
 } from '@cupstage/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { formatsError, ZOD_ISSUE_CODES } from '../error-codes.ts';
 import { parseJson } from '../json.ts';
 import { groupStageFromFile } from './group-stage-file.ts';

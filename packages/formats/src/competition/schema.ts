@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The competition file (`cupstage-competition/1`): everything a published article states about a

@@ -1,5 +1,5 @@
 import { checkRules, err, findRules, ok, presetIds, type Result, type TieRules } from '@cupstage/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { zodIssues } from '../competition/parse-competition.ts';
 import { deciderSchema } from '../competition/schema.ts';
 import { formatsError } from '../error-codes.ts';

@@ -12,7 +12,7 @@ import {
   type TieOutcome,
   type TieRules,
 } from '@cupstage/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { zodIssues } from '../competition/parse-competition.ts';
 import { formatsError } from '../error-codes.ts';
 import { parseJson } from '../json.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * THE contract of the API's responses: one zod schema per body. The TypeScript types of the DTOs

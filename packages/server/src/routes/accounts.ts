@@ -2,7 +2,7 @@ import { type AppError, type Credential, changeOwnPassword, mintToken, signIn } 
 import type { Result } from '@cupstage/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SESSION_COOKIE } from '../auth/authenticate.ts';
 import { nodeSecrets } from '../auth/node-secrets.ts';
 import type { ServerContext } from '../context.ts';

@@ -18,7 +18,7 @@ import {
 import type { AuditPosition, AuditRecord } from '@cupstage/store';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ServerContext } from '../context.ts';
 import {
   auditEntryDto,
@@ -33,7 +33,7 @@ import {
   stageDto,
   tieDto,
 } from '../dto/schemas.ts';
-import type { AuditEntryDto, CompetitionSummaryDto } from '../dto/types.ts';
+import type { AuditEntryDto } from '../dto/types.ts';
 import { fail, failWith } from '../problem.ts';
 import type { Snapshot } from '../reader.ts';
 import { idParams, legParams, roundParams, tieParams } from '../schemas.ts';

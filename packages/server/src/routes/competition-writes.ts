@@ -18,7 +18,6 @@ import {
   checkRoundWindows,
   type DrawLog,
   type DrawRecord,
-  type Leg,
   type Result,
   type Round,
   type RoundWindows,
@@ -27,14 +26,13 @@ import {
   singleElimination,
   slug,
   type Team,
-  type TieRules,
   teamId,
   tieId,
 } from '@cupstage/core';
 import { competitionFromJson, createTeamRegistry, legFromFile, readRules } from '@cupstage/formats';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ServerContext } from '../context.ts';
 import { competitionSummaryDto, memberListDto, problemResponses, writtenDto } from '../dto/schemas.ts';
 import { fail, HttpProblem, problemOf, problemOfAppError } from '../problem.ts';

@@ -8,7 +8,7 @@ import {
 } from '@cupstage/formats';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ServerContext } from '../context.ts';
 import { fromWorker, importedDto, mediaBody, notModified, problemResponses } from '../dto/schemas.ts';
 import { orRefuse, runJob } from '../jobs/run-job.ts';
