@@ -1,5 +1,5 @@
 /**
- * `npm run bench:http [-- --runs R] [--seconds S] [--no-postgres]`
+ * `npm run bench:http [-- --runs R] [--seconds S] [--no-postgres] [--reads-only]`
  *
  * The HTTP server on loopback, measured against references in the same run:
  * - reads: autocannon (10 connections) on GET /competitions/:id/bracket of the example, against a
@@ -16,6 +16,7 @@
  *   correcting its own competition one write after another, on SQLite (synchronous=FULL: every
  *   acknowledged write is on disk) and on PostgreSQL.
  * The servers run in a child process so that the load generator does not share their event loop.
+ * `--reads-only`: the first measurement alone (SQLite reads against the bare route).
  * Prints one JSON line per measurement.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -326,14 +327,16 @@ async function main(): Promise<void> {
   let runs = 5;
   let seconds = 3;
   let postgres = true;
+  let readsOnly = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--runs') runs = Number(args[++i]);
     else if (a === '--seconds') seconds = Number(args[++i]);
     else if (a === '--no-postgres') postgres = false;
+    else if (a === '--reads-only') readsOnly = true;
     else {
       process.stderr.write(
-        `bench:http: unexpected argument '${a}' (use --runs R, --seconds S, --no-postgres)\n`,
+        `bench:http: unexpected argument '${a}' (use --runs R, --seconds S, --no-postgres, --reads-only)\n`,
       );
       process.exit(2);
     }
@@ -347,12 +350,14 @@ async function main(): Promise<void> {
     const sqlite = await startChild('sqlite', join(dir, 'bench.db'));
     try {
       await reads('sqlite', sqlite, runs, seconds);
-      await conditionalReads(sqlite, seconds);
-      await writes('sqlite', sqlite, Math.min(runs, 3), seconds);
+      if (!readsOnly) {
+        await conditionalReads(sqlite, seconds);
+        await writes('sqlite', sqlite, Math.min(runs, 3), seconds);
+      }
     } finally {
       await stopChild(sqlite);
     }
-    if (postgres) {
+    if (postgres && !readsOnly) {
       const schema = `bench_${process.pid}_${Date.now().toString(36)}`;
       const pg = await startChild('postgres', `${POSTGRES_URL}?schema=${schema}`);
       try {

@@ -12,6 +12,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, {
+  type FastifyBaseLogger,
   type FastifyError,
   type FastifyInstance,
   type FastifyReply,
@@ -31,6 +32,7 @@ import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { LiveHub } from './live.ts';
 import { HttpProblem, type ProblemItem, problemOf, sendProblem } from './problem.ts';
 import { Reader } from './reader.ts';
+import { reqLog } from './req-log.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { competitionReadRoutes } from './routes/competition-reads.ts';
 import { competitionWriteRoutes } from './routes/competition-writes.ts';
@@ -198,6 +200,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         ? false
         : { level: log === 'requests' ? 'info' : 'error', stream: options.logStream ?? process.stderr },
     genReqId: () => randomUUID(),
+    // A child logger per request costs about 1.5 µs of a 27 µs read: only when requests are logged.
+    // Otherwise requests share the server's logger, and what they log names its request (`reqLog`).
+    ...(log === 'requests' ? {} : { childLoggerFactory: (logger: FastifyBaseLogger) => logger }),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     // Live-update streams never go idle: close them too when the server stops.
@@ -238,7 +243,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const code = FASTIFY_CODES[error.code] ?? 'invalid-request';
       return sendProblem(reply, problemOf([{ code, path: [], message: error.message }], { status }));
     }
-    request.log.error(error);
+    reqLog(request).error({ err: error });
     return sendProblem(
       reply,
       problemOf([
@@ -272,7 +277,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     done(null, JSON.stringify(problemOf([{ code, path: [], message }], { status: reply.statusCode })));
   });
 
-  await app.register(fastifyCookie);
+  // No parsing hook: the session cookie is parsed when authentication asks for it (authenticate.ts).
+  await app.register(fastifyCookie, { hook: false });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySse, { heartbeatInterval: 15_000 });
   await app.register(fastifySwagger, {

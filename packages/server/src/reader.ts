@@ -92,8 +92,11 @@ interface Entry {
  * - Writes through this process are announced by the store's own write path (`watch`) before the
  *   write's response is sent: the next read rebuilds from the events after the cached version.
  * - Commits by other processes: the store's change mark (SQLite `PRAGMA data_version`, a read of the
- *   WAL index with no I/O) is looked at on every read; when it moved, every cached competition is
- *   checked again (one query per batch of reads) before being served.
+ *   WAL index with no I/O but a few µs of locking) is looked at once per turn of the event loop: every
+ *   read that arrived in the loop's I/O phase waits for one look taken in the check phase that
+ *   follows (`setImmediate`), after all of them arrived, so none is served from before its arrival;
+ *   when the mark moved, every cached competition is checked again (one query per batch of reads)
+ *   before being served.
  * - A store without a change mark (PostgreSQL) cannot tell locally whether another process has
  *   committed: NOTIFY is asynchronous, and a read may arrive after another process's commit returned
  *   but before its notification is delivered. So every read waits for a version check that started
@@ -120,6 +123,8 @@ export class Reader {
   private epoch = 0;
   private waiting = new Map<string, Array<{ resolve: () => void; reject: (e: unknown) => void }>>();
   private checking = false;
+  /** The change-mark look shared by the reads of this turn of the event loop (see `observeShared`). */
+  private observing: Promise<number> | undefined;
 
   constructor(
     private readonly store: CompetitionStore,
@@ -144,7 +149,7 @@ export class Reader {
    * nothing can have changed; otherwise only the events after the cached version are read and folded.
    */
   async current(id: string): Promise<Snapshot | undefined> {
-    const epoch = this.observe();
+    const epoch = this.mark === undefined ? ++this.epoch : await this.observeShared();
     const entry = this.cache.get(id);
     if (entry && entry.verified >= epoch && entry.snap.version >= (this.known.get(id) ?? 0)) {
       // least recently used last
@@ -182,6 +187,26 @@ export class Reader {
     this.unwatch();
     this.changeListeners.clear();
     this.resetListeners.clear();
+  }
+
+  /**
+   * `observe()` for every read that arrived in this turn of the event loop, taken once in the check
+   * phase after them (reads arrive in the I/O phase; `setImmediate` runs after it in the same turn).
+   */
+  private observeShared(): Promise<number> {
+    if (this.observing === undefined) {
+      this.observing = new Promise((resolve, reject) => {
+        setImmediate(() => {
+          this.observing = undefined;
+          try {
+            resolve(this.observe());
+          } catch (e) {
+            reject(e);
+          }
+        });
+      });
+    }
+    return this.observing;
   }
 
   /** The epoch a cached snapshot must have been checked at to be served to a read arriving now. */

@@ -28,11 +28,21 @@ function sameSecret(a: string, b: string): boolean {
 /** The public: no credentials sent. */
 export const ANONYMOUS: Caller = Object.freeze({ via: 'none' });
 
+/**
+ * The session cookie a request sent, if any. Cookies are parsed here, on demand, not by a hook on
+ * every request (`@fastify/cookie` is registered with `hook: false`): most reads send none.
+ */
+function sessionCookie(request: FastifyRequest): string | undefined {
+  const header = request.headers.cookie;
+  if (header === undefined || !header.includes(SESSION_COOKIE)) return undefined;
+  request.cookies ??= request.server.parseCookie(header);
+  const value = request.cookies[SESSION_COOKIE];
+  return value === '' ? undefined : value;
+}
+
 /** Whether a request carries no credentials at all (no Authorization header, no session cookie). */
 export function isAnonymous(request: FastifyRequest): boolean {
-  if (request.headers.authorization !== undefined) return false;
-  const cookie = request.cookies[SESSION_COOKIE];
-  return cookie === undefined || cookie === '';
+  return request.headers.authorization === undefined && sessionCookie(request) === undefined;
 }
 
 /**
@@ -57,8 +67,8 @@ export async function authenticate(
       fail('invalid-token', ['headers', 'authorization'], 'this API token is unknown or was revoked');
     return { actor: { userId: user.id, email: user.email }, via: 'token' };
   }
-  const cookie = request.cookies[SESSION_COOKIE];
-  if (cookie === undefined || cookie === '') return { via: 'none' };
+  const cookie = sessionCookie(request);
+  if (cookie === undefined) return { via: 'none' };
   const sessionHash = hashSecret(cookie);
   const session = await accounts.session(sessionHash);
   const user = session && session.expiresAt > now ? await accounts.userById(session.userId) : undefined;

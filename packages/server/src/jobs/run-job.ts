@@ -1,6 +1,7 @@
 import type { JobPool } from '@cupstage/app/jobs';
 import type { FastifyRequest } from 'fastify';
 import { HttpProblem, problemOf } from '../problem.ts';
+import { reqLog } from '../req-log.ts';
 import type { JobInputs, JobKind, JobOutputs } from './handlers.ts';
 
 /** The worker module of the server's job pool: worker.ts when running the sources, worker.js when compiled. */
@@ -25,7 +26,7 @@ export async function runJob<K extends JobKind>(
   if (outcome.ok) return outcome.value;
   const e = outcome.error;
   if (e.code === 'job-failed') {
-    request.log.error({ job: kind, error: e.message }, 'a job failed');
+    reqLog(request).error({ job: kind, error: e.message }, 'a job failed');
     throw new HttpProblem(
       problemOf([
         {
