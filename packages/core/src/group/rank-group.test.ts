@@ -205,9 +205,17 @@ describe('rankGroup: UEFA European Championship (EURO 2018–20 Regulations, Art
 });
 
 describe('rankGroup: head-to-head re-applied to a subset (CAF Confederation Cup 2017 Regulations III. 20 & 21, criterion 5)', () => {
-  // A constructed group, not a real one: no real group in the data at hand (UEFA club competitions
-  // 2011–12 to 2023–24 and EURO 2008–2024, openfootball; the 2017 CAF Confederation Cup) needed
-  // re-application. A, B and C win one and lose one among themselves (A 2–1 B, B 1–0 at C, C 2–1 at
+  // A constructed group, not a real one. No real group in the data reachable here needs re-application
+  // to decide a position under head-to-head-first rules (searched 2026-11-30, each group ranked with and
+  // without re-application): UEFA club groups 1991–92 to 2023–24 (engsoccerdata, openfootball: 346
+  // groups), EURO finals and qualifying, UEFA and CONCACAF Nations League, Africa Cup of Nations and
+  // Asian Cup finals and qualifying (openfootball/internationals: 718 double round robins;
+  // martj42/international_results: 5,253 groups up to the 2026 World Cup), the 2017 CAF Confederation
+  // Cup. Re-application decided positions only in groups played under goal-difference-first rules
+  // (World Cup 1994 Group F, Asian Cup 1996 Group C, qualifiers before 2012); in the AFF Championship
+  // 2010 qualifying group it would be applied (Laos and the Philippines still level once Cambodia is
+  // third) but would not decide (their 2–2). CAF and AFC club group stages and the Europa League 2009–2020 are not in that data.
+  // A, B and C win one and lose one among themselves (A 2–1 B, B 1–0 at C, C 2–1 at
   // A) and all beat D 1–0. Among the three: A 3 points, 3–3; B and C 3 points, 2–2, 2 away goals each.
   // A is first; re-applied to B and C alone, their own match (C 0–1 B) puts B second. Without
   // re-application nothing separates B and C until the drawing of lots.
