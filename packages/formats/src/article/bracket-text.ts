@@ -1,12 +1,14 @@
-import type { BracketModel, BracketSide, BracketTie } from '@cupstage/core';
+import { type BracketModel, type BracketTie, sideMarker } from '@cupstage/core';
 
-function sideText(side: BracketSide, width: number, tie: BracketTie, legs: 1 | 2): string {
+function sideText(tie: BracketTie, s: 0 | 1, width: number, legs: 1 | 2): string {
+  const side = tie.sides[s];
   const mark = side.winner ? '*' : ' ';
   const name = side.country ? `${side.label} (${side.country})` : side.label;
   const legCells = side.legs.map((g) => (g === undefined ? ' ' : String(g)).padStart(2)).join(' ');
   const agg =
     legs === 2 ? ` |${side.aggregate === undefined ? '  ' : String(side.aggregate).padStart(2)}` : '';
-  const marker = side.winner && tie.marker ? ` (${tie.marker})` : '';
+  const own = sideMarker(tie, s);
+  const marker = own ? ` (${own})` : '';
   return `${mark} ${name.padEnd(width)} ${legCells}${agg}${marker}`;
 }
 
@@ -27,8 +29,8 @@ export function bracketText(model: BracketModel): string {
       ),
     );
     const lines = round.ties.map((t) => [
-      sideText(t.sides[0], width, t, round.legs),
-      sideText(t.sides[1], width, t, round.legs),
+      sideText(t, 0, width, round.legs),
+      sideText(t, 1, width, round.legs),
     ]);
     const colWidth = Math.max(round.name.length, ...lines.flat().map((l) => l.length));
     const prev = centres[r - 1];

@@ -1,12 +1,12 @@
 import {
   type ArticleBlock,
   type BracketModel,
-  type BracketSide,
   type BracketTie,
   buildArticle,
   type Competition,
   type DerivedTie,
   type Knockout,
+  sideMarker,
   type Team,
   type TeamId,
 } from '@cupstage/core';
@@ -132,13 +132,8 @@ function resultsTable(
   return ['{| class="wikitable" style="text-align:center"', header, ...rows, '|}'].join('\n');
 }
 
-function bracketSideParams(
-  prefix: string,
-  n: number,
-  side: BracketSide,
-  tie: BracketTie,
-  legs: 1 | 2,
-): string[] {
+function bracketSideParams(prefix: string, n: number, tie: BracketTie, s: 0 | 1, legs: 1 | 2): string[] {
+  const side = tie.sides[s];
   const name = side.team !== undefined ? link(side.label) : cell(side.label);
   const out = [`| ${prefix}-team${n} = ${bold(name, side.winner)}`];
   side.legs.forEach((g, l) => {
@@ -146,8 +141,8 @@ function bracketSideParams(
     else out.push(`| ${prefix}-score${n} = ${bold(String(g ?? ''), side.winner && g !== undefined)}`);
   });
   if (legs === 2) {
-    const marker =
-      side.winner && tie.marker ? ` (${tie.marker.replace(/\bp$/, PENS).replace(/^a$/, AWAY)})` : '';
+    const own = sideMarker(tie, s);
+    const marker = own ? ` (${own.replace(/\bp$/, PENS).replace(/^a$/, AWAY)})` : '';
     const agg = side.aggregate === undefined ? '' : `${bold(String(side.aggregate), side.winner)}${marker}`;
     out.push(`| ${prefix}-score${n}-agg = ${agg}`);
   }
@@ -171,8 +166,8 @@ export function teamBracket(model: BracketModel): string {
   });
   model.rounds.forEach((round, r) => {
     round.ties.forEach((tie, t) => {
-      lines.push(...bracketSideParams(`RD${r + 1}`, 2 * t + 1, tie.sides[0], tie, round.legs));
-      lines.push(...bracketSideParams(`RD${r + 1}`, 2 * t + 2, tie.sides[1], tie, round.legs));
+      lines.push(...bracketSideParams(`RD${r + 1}`, 2 * t + 1, tie, 0, round.legs));
+      lines.push(...bracketSideParams(`RD${r + 1}`, 2 * t + 2, tie, 1, round.legs));
     });
   });
   lines.push('}}');
