@@ -86,12 +86,14 @@ describe('architecture: the import rule', () => {
     expect(bad).toEqual([]);
   });
 
-  it('web imports core, the browser-safe svg codec and only types from the server', () => {
+  it('web imports core, the browser-safe svg codec and time zone check, and only types from the server', () => {
     const bad = imports('web').filter((i) => {
       const ws = workspace(i.specifier);
       if (ws === undefined) return i.specifier.startsWith('node:');
       if (ws === 'core') return false;
-      if (i.specifier === '@cupstage/formats/svg') return false;
+      if (i.specifier === '@cupstage/formats/svg' || i.specifier === '@cupstage/formats/slots') return false;
+      // the one time zone check (Intl only), shared with the CLI and the server
+      if (i.specifier === '@cupstage/app/time-zones') return false;
       if (ws === 'server' && i.typeOnly) return false;
       return true;
     });

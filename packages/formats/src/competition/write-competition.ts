@@ -1,13 +1,9 @@
-import {
-  type Competition,
-  findPreset,
-  InvariantError,
-  type Leg,
-  type Slot,
-  type TieRules,
-} from '@cupstage/core';
+import { type Competition, findPreset, InvariantError, type Leg, type TieRules } from '@cupstage/core';
 import { groupStageToFile } from './group-stage-file.ts';
 import type { CompetitionFile } from './schema.ts';
+import { slotOut } from './slot-out.ts';
+
+export { slotOut };
 
 function rulesOut(rules: TieRules): NonNullable<CompetitionFile['rules']> {
   if (findPreset(rules.id) === rules) return rules.id;
@@ -18,24 +14,6 @@ function rulesOut(rules: TieRules): NonNullable<CompetitionFile['rules']> {
     deciders: rules.deciders.map((d) => ({ ...d })),
     source: rules.source,
   };
-}
-
-/** A slot as the competition file (and the API) writes it: `{"group": "A", "position": 1}`, `{"winner": "QF1"}`, ... */
-export function slotOut(slot: Slot): CompetitionFile['rounds'][number]['ties'][number]['sides'][number] {
-  switch (slot.kind) {
-    case 'team':
-      return { team: slot.team };
-    case 'group':
-      return { group: slot.group, position: slot.position };
-    case 'winner':
-      return { winner: slot.tie };
-    case 'loser':
-      return { loser: slot.tie };
-    default: {
-      const never: never = slot;
-      return never;
-    }
-  }
 }
 
 const legOut = (leg: Leg): Record<string, unknown> => {

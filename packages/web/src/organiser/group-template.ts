@@ -1,23 +1,6 @@
-import type { Competition, RoundWindows, Slot } from '@cupstage/core';
+import type { Competition, RoundWindows } from '@cupstage/core';
+import { slotOut } from '@cupstage/formats/slots';
 import type { Procedure } from './round-plan.ts';
-
-/** A side of a tie as the competition file writes it. */
-function slotJson(slot: Slot): Readonly<Record<string, unknown>> {
-  switch (slot.kind) {
-    case 'team':
-      return { team: slot.team };
-    case 'group':
-      return { group: slot.group, position: slot.position };
-    case 'winner':
-      return { winner: slot.tie };
-    case 'loser':
-      return { loser: slot.tie };
-    default: {
-      const never: never = slot;
-      return never;
-    }
-  }
-}
 
 /** What the organiser chose for each round of the template (first round's order of legs is the template's). */
 export interface TemplateRound {
@@ -56,7 +39,7 @@ export function groupTemplateFile(
         ...(i === last && finalRules ? { rules: finalRules } : {}),
         legOrder,
         ...(Object.keys(schedule).length > 0 ? { schedule } : {}),
-        ties: r.ties.map((t) => ({ id: t.id, sides: t.sides.map(slotJson), legs: [] })),
+        ties: r.ties.map((t) => ({ id: t.id, sides: t.sides.map(slotOut), legs: [] })),
       };
     }),
     amendments: [],

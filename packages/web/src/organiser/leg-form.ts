@@ -1,3 +1,4 @@
+import { isTimeZone } from '@cupstage/app/time-zones';
 import {
   type Competition,
   type CupError,
@@ -96,16 +97,6 @@ const LABEL: Record<Exclude<FieldGroup, 'leg' | 'fixture'>, string> = {
 /** True when the form holds any fact of when and where (date, kick-off, time zone, venue, city). */
 export const hasFixture = (input: LegInput): boolean =>
   [input.date, input.kickoff, input.timeZone, input.venue, input.city].some((v) => v.trim() !== '');
-
-/** True when the time zone is one the browser knows (IANA names such as `Africa/Lubumbashi`). */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function fixtureProblem(input: LegInput): FieldProblem | undefined {
   const problem = (message: string): FieldProblem => ({ field: 'fixture', code: 'bad-fixture', message });
