@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Competition, Leg } from '../competition/types.ts';
 import { roundId, type TeamId, tieId } from '../ids.ts';
 import { caf2017 } from '../rules/presets.ts';
-import { enterLeg, legOrderProblem } from './enter-leg.ts';
+import { enterLeg, legOrderProblem, nextStepAfter } from './enter-leg.ts';
 import { findTie, unknownTie } from './find-tie.ts';
 
 const t = (s: string) => s as TeamId;
@@ -78,5 +78,31 @@ describe('enterLeg', () => {
   it('refuses what the knockout refuses: a second leg at the wrong ground', () => {
     const r = enterLeg(final, 'F', 1, { ...secondLeg, home: t('tp-mazembe'), away: t('supersport-united') });
     expect(r.ok ? undefined : r.error.code).toBe('second-leg-home-mismatch');
+  });
+});
+
+describe('nextStepAfter: what the tie needs once these legs are in (the leg form offers extra time or a shoot-out by it)', () => {
+  const first: Leg = { home: t('tp-mazembe'), away: t('supersport-united'), score: [2, 1] };
+  const second = (score: readonly [number, number]): Leg => ({
+    home: t('supersport-united'),
+    away: t('tp-mazembe'),
+    score,
+  });
+
+  it('asks for the shoot-out when the final is level on aggregate and away goals (CAF 2017: no extra time)', () => {
+    // 2–1 then SuperSport United 2–1: 3–3 on aggregate, one away goal each
+    expect(nextStepAfter(final, 'F', [first, second([2, 1])])).toBe('penalties');
+    // 2–1 then 1–0: 2–2, but SuperSport United scored the only away goal
+    expect(nextStepAfter(final, 'F', [first, second([1, 0])])).toBeUndefined();
+  });
+
+  it('asks for nothing when the legs decide the tie (the real 0–0: TP Mazembe 2–1 on aggregate)', () => {
+    expect(nextStepAfter(final, 'F', [first, second([0, 0])])).toBeUndefined();
+  });
+
+  it('asks for the second leg after the first, and for nothing on invalid legs or an unknown tie', () => {
+    expect(nextStepAfter(final, 'F', [first])).toBe('second-leg');
+    expect(nextStepAfter(final, 'F', [first, { ...second([0, 0]), home: t('tp-mazembe') }])).toBeUndefined();
+    expect(nextStepAfter(final, 'QF9', [first])).toBeUndefined();
   });
 });

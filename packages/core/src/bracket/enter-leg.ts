@@ -1,6 +1,7 @@
 import type { Competition, Leg } from '../competition/types.ts';
 import { tieId } from '../ids.ts';
 import { type CupError, cupError, err, ok, type Result } from '../result.ts';
+import type { NextStep } from '../tie/types.ts';
 import { findTie, unknownTie } from './find-tie.ts';
 import { createKnockout } from './knockout.ts';
 
@@ -42,4 +43,19 @@ export function enterLeg(
   legs[index] = match;
   const recorded = createKnockout(c).record(tieId(id), { legs });
   return recorded.ok ? ok(legs) : recorded;
+}
+
+/**
+ * What tie `id` needs next once `legs` are its legs (the earlier ones and the one being typed):
+ * `extra-time` or `penalties` when the tie is level after them, as the round's rules say; `undefined`
+ * when the legs decide it, when they are not valid, or when the tie is unknown. The organiser's leg form
+ * asks with this which parts of a result (extra time, a shoot-out) to offer.
+ *
+ * @example nextStepAfter(caf2017, 'QF2', [firstLeg, { ...secondLeg, score: [1, 0] }]) // 'extra-time'
+ */
+export function nextStepAfter(c: Competition, id: string, legs: ReadonlyArray<Leg>): NextStep | undefined {
+  const ko = createKnockout(c);
+  if (!ko.record(tieId(id), { legs }).ok) return undefined;
+  const state = ko.tie(tieId(id))?.state;
+  return state?.kind === 'resolved' && state.outcome.kind === 'undecided' ? state.outcome.next : undefined;
 }

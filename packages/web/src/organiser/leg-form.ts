@@ -3,13 +3,12 @@ import {
   type Competition,
   type CupError,
   checkLegTimes,
-  createKnockout,
   enterLeg,
   type Goals,
   type Leg,
+  nextStepAfter,
   problemSentence,
   type TeamId,
-  tieId,
 } from '@cupstage/core';
 
 /** What the user typed for one leg: goals as text, so that any input reaches the checks. */
@@ -212,13 +211,7 @@ export function applicable(
   if (!round || !spec || index < round.rules.legs - 1) return { extraTime: typedEt, penalties: typedPens };
   const score = pair(input.home, input.away);
   if (score.kind !== 'goals') return { extraTime: typedEt, penalties: typedPens };
-  const next = (leg: Leg): string | undefined => {
-    const legs = [...(before ?? spec.legs.slice(0, index)), leg];
-    const ko = createKnockout(competition);
-    if (!ko.record(tieId(tie), { legs }).ok) return undefined;
-    const state = ko.tie(tieId(tie))?.state;
-    return state?.kind === 'resolved' && state.outcome.kind === 'undecided' ? state.outcome.next : undefined;
-  };
+  const next = (leg: Leg) => nextStepAfter(competition, tie, [...(before ?? spec.legs.slice(0, index)), leg]);
   const base: Leg = { home: fixture.home, away: fixture.away, score: score.goals };
   const afterScore = next(base);
   const extraTime = typedEt || afterScore === 'extra-time';
