@@ -16,7 +16,7 @@
  *   correcting its own competition one write after another, on SQLite (synchronous=FULL: every
  *   acknowledged write is on disk) and on PostgreSQL.
  * The servers run in a child process so that the load generator does not share their event loop.
- * `--reads-only`: the first measurement alone (SQLite reads against the bare route).
+ * `--reads-only`: the reads alone (SQLite, then PostgreSQL unless `--no-postgres`).
  * Prints one JSON line per measurement.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -357,12 +357,12 @@ async function main(): Promise<void> {
     } finally {
       await stopChild(sqlite);
     }
-    if (postgres && !readsOnly) {
+    if (postgres) {
       const schema = `bench_${process.pid}_${Date.now().toString(36)}`;
       const pg = await startChild('postgres', `${POSTGRES_URL}?schema=${schema}`);
       try {
         await reads('postgres', pg, Math.min(runs, 3), seconds);
-        await writes('postgres', pg, Math.min(runs, 3), seconds);
+        if (!readsOnly) await writes('postgres', pg, Math.min(runs, 3), seconds);
       } finally {
         await stopChild(pg);
         const { dropPostgresSchema } = await import('@cupstage/store');

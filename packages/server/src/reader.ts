@@ -250,37 +250,42 @@ export class Reader {
         this.waiting.set(id, list);
       }
       list.push({ resolve, reject });
-      if (!this.checking) void this.runChecks();
+      // started in the check phase of this turn of the event loop, so that every read that arrived
+      // in its I/O phase shares the one query
+      if (!this.checking) {
+        this.checking = true;
+        setImmediate(() => void this.runChecks());
+      }
     });
   }
 
+  /**
+   * One version check for every read waiting now; the reads that arrive while it runs wait for the
+   * next, which starts in the check phase after it ends (they all arrived before it starts).
+   */
   private async runChecks(): Promise<void> {
-    this.checking = true;
+    const batch = this.waiting;
+    this.waiting = new Map();
+    const startedAt = this.epoch;
     try {
-      while (this.waiting.size > 0) {
-        const batch = this.waiting;
-        this.waiting = new Map();
-        const startedAt = this.epoch;
-        try {
-          const versions = await this.store.versions([...batch.keys()]);
-          for (const id of batch.keys()) {
-            const version = versions.get(id);
-            if (version === undefined) {
-              this.known.delete(id);
-              this.cache.delete(id);
-              continue;
-            }
-            this.learn(id, version);
-            const entry = this.cache.get(id);
-            if (entry && entry.verified < startedAt) entry.verified = startedAt;
-          }
-          for (const list of batch.values()) for (const w of list) w.resolve();
-        } catch (e) {
-          for (const list of batch.values()) for (const w of list) w.reject(e);
+      const versions = await this.store.versions([...batch.keys()]);
+      for (const id of batch.keys()) {
+        const version = versions.get(id);
+        if (version === undefined) {
+          this.known.delete(id);
+          this.cache.delete(id);
+          continue;
         }
+        this.learn(id, version);
+        const entry = this.cache.get(id);
+        if (entry && entry.verified < startedAt) entry.verified = startedAt;
       }
+      for (const list of batch.values()) for (const w of list) w.resolve();
+    } catch (e) {
+      for (const list of batch.values()) for (const w of list) w.reject(e);
     } finally {
-      this.checking = false;
+      if (this.waiting.size > 0) setImmediate(() => void this.runChecks());
+      else this.checking = false;
     }
   }
 

@@ -82,6 +82,16 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
         await current?.end();
       };
     },
+    // The read model asks this for every batch of reads (see the server's Reader): a named statement,
+    // parsed and planned once per connection, sent without the query builder.
+    versions: async (ids) => {
+      const r = await pool.query<{ id: string; version: string | number }>({
+        name: 'cupstage-versions',
+        text: 'select id, version from competitions where id = any($1::text[])',
+        values: [ids],
+      });
+      return new Map(r.rows.map((row) => [row.id, Number(row.version)]));
+    },
     integrityCheck: async (k) => {
       const r = await sql<{
         n: string;
