@@ -66,7 +66,9 @@ describe('the compiled cupstage', () => {
     // report bundle then weighs 880 kB instead of about 330 kB and `cupstage report` starts ~20 ms later.
     for (const command of ['report', 'validate', 'ties', 'export']) {
       const text = readFileSync(`${repoRoot}packages/cli/bundle/commands/${command}.js`, 'utf8');
-      const locales = [...text.matchAll(/node_modules\/zod\/v4\/locales\/([a-zA-Z-]+)\.js/g)].map((m) => m[1]);
+      const locales = [...text.matchAll(/node_modules\/zod\/v4\/locales\/([a-zA-Z-]+)\.js/g)].map(
+        (m) => m[1],
+      );
       expect(new Set(locales), command).toEqual(new Set(['en']));
       expect(text.length, command).toBeLessThan(500_000);
     }
