@@ -1,6 +1,12 @@
 import { type Competition, err, findPreset, ok, singleElimination, teamId, tieId } from '@cupstage/core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCompetition, enterLegResult, setPublished, viewCompetition } from './competitions.ts';
+import {
+  createCompetition,
+  enterLegResult,
+  enterLegResults,
+  setPublished,
+  viewCompetition,
+} from './competitions.ts';
 import type { StoredEvent } from './events.ts';
 import type { AccountStore, Actor, CompetitionStore, Ports, RejectedAttempt, Role } from './ports.ts';
 
@@ -121,6 +127,51 @@ describe('competition use cases', () => {
     expect(shootout.ok ? undefined : [shootout.error.code, shootout.error.path]).toEqual([
       'penalties-impossible',
       ['legs', 1, 'penalties'],
+    ]);
+  });
+
+  it('enters several legs in one write, or none: a bad one names its place and nothing is stored', async () => {
+    const refused = await enterLegResults(ports, owner, {
+      competitionId: 'cup',
+      results: [
+        { tie: tieId('SF1'), leg: 0, match: leg1 },
+        { tie: tieId('SF2'), leg: 0, match: { home: teamId('b'), away: teamId('c'), score: [2, 2] } },
+        // checked with the first leg above in place: 1–1 on aggregate, but a 6–0 shoot-out is impossible
+        {
+          tie: tieId('SF1'),
+          leg: 1,
+          match: { home: teamId('d'), away: teamId('a'), score: [1, 0], penalties: [6, 0] },
+        },
+      ],
+      expectedVersion: 1,
+    });
+    expect(refused.ok ? undefined : [refused.error.code, refused.error.path]).toEqual([
+      'penalties-impossible',
+      ['results', 2, 'legs', 1, 'penalties'],
+    ]);
+    expect(refused.ok ? '' : refused.error.message).toMatch(/^SF1 leg 2: /);
+    expect(await ports.competitions.version('cup')).toBe(1);
+
+    const entered = await enterLegResults(ports, owner, {
+      competitionId: 'cup',
+      results: [
+        { tie: tieId('SF1'), leg: 0, match: leg1 },
+        // leg 2 of SF1 may follow its leg 1 in the same batch
+        { tie: tieId('SF1'), leg: 1, match: { home: teamId('d'), away: teamId('a'), score: [0, 0] } },
+        { tie: tieId('SF2'), leg: 0, match: { home: teamId('b'), away: teamId('c'), score: [2, 2] } },
+      ],
+      expectedVersion: 1,
+    });
+    expect(entered.ok && entered.value.events.map((e) => e.kind)).toEqual([
+      'leg-result-entered',
+      'leg-result-entered',
+      'leg-result-entered',
+    ]);
+    expect(entered.ok && entered.value.version).toBe(4);
+    const sf1 = entered.ok ? entered.value.state.competition.rounds[0]!.ties[0]! : undefined;
+    expect(sf1?.legs.map((l) => l.score)).toEqual([
+      [1, 0],
+      [0, 0],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import {
   amendWindow,
   type Competition,
+  type CupError,
   checkCompetition,
   checkLegTimes,
   checkTimes,
@@ -18,7 +19,8 @@ import {
   type WindowName,
 } from '@cupstage/core';
 import { type AppError, appError } from './app-error.ts';
-import { type CompetitionState, setGroupMatch } from './fold.ts';
+import type { CompetitionEvent } from './events.ts';
+import { applyEvent, type CompetitionState, setGroupMatch } from './fold.ts';
 import { allows } from './policy.ts';
 import type { Actor, Ports, Role } from './ports.ts';
 import { isTimeZone } from './time-zones.ts';
@@ -104,40 +106,95 @@ export function enterLegResult(
   actor: Actor | undefined,
   input: LegResultInput,
 ): Promise<Result<Written, AppError>> {
-  const kindOf = (state: CompetitionState) =>
-    input.leg < (findTie(state.competition, input.tie)?.legs.length ?? 0)
-      ? 'leg-result-corrected'
-      : 'leg-result-entered';
   return write(ports, actor, {
     competitionId: input.competitionId,
     expectedVersion: input.expectedVersion,
     need: 'edit',
     target: `${input.tie} leg ${input.leg + 1}`,
-    action: kindOf,
+    action: (state) => legEventKind(state.competition, input),
     decide: (state) => {
-      // The order of legs and every rule of the game are core's (`enterLeg`), as in the web's form.
-      const order = legOrderProblem(state.competition, input.tie, input.leg);
-      if (order) return err(order);
-      // The calendar is built from these facts: the same checks as `cupstage schedule`.
-      const times = checkLegTimes(
-        input.match,
-        ['legs', input.leg],
-        isTimeZone,
-        `${input.tie} leg ${input.leg + 1}`,
-      );
-      const firstTime = times[0];
-      if (firstTime)
-        return err(appError(firstTime.code, firstTime.path, firstTime.message, { errors: times }));
-      const entered = enterLeg(state.competition, input.tie, input.leg, input.match);
-      if (!entered.ok) return entered;
-      const previous = findTie(state.competition, input.tie)?.legs[input.leg];
-      return ok([
-        previous === undefined
-          ? { kind: 'leg-result-entered', tie: input.tie, leg: input.leg, match: input.match }
-          : { kind: 'leg-result-corrected', tie: input.tie, leg: input.leg, match: input.match, previous },
-      ]);
+      const event = legEvent(state.competition, input);
+      return event.ok ? ok([event.value]) : event;
     },
   });
+}
+
+/** One leg of `enterLegResults`. `leg` counts from 0. */
+export type LegResult = Pick<LegResultInput, 'tie' | 'leg' | 'match'>;
+
+/** Input of `enterLegResults`. */
+export interface LegResultsInput {
+  readonly competitionId: string;
+  /** Entered in this order, each checked with the ones before it in place. */
+  readonly results: ReadonlyArray<LegResult>;
+  readonly expectedVersion: number;
+}
+
+/**
+ * Enters or corrects several legs at once (an organiser's results grid): each is checked as
+ * `enterLegResult` checks it, with the ones before it in place, and either all are stored, in one
+ * write, or none. A problem names the result it belongs to: path `['results', i, ...]`.
+ *
+ * @example await enterLegResults(ports, editor, { competitionId, results: [{ tie: tieId('QF1'), leg: 0, match }], expectedVersion: 4 })
+ */
+export function enterLegResults(
+  ports: Ports,
+  actor: Actor | undefined,
+  input: LegResultsInput,
+): Promise<Result<Written, AppError>> {
+  return write(ports, actor, {
+    competitionId: input.competitionId,
+    expectedVersion: input.expectedVersion,
+    need: 'edit',
+    target: input.results.map((r) => `${r.tie} leg ${r.leg + 1}`).join(', '),
+    action: (state) =>
+      input.results.every((r) => legEventKind(state.competition, r) === 'leg-result-corrected')
+        ? 'leg-result-corrected'
+        : 'leg-result-entered',
+    decide: (state) => {
+      let working = state;
+      const events: CompetitionEvent[] = [];
+      for (const [i, r] of input.results.entries()) {
+        const event = legEvent(working.competition, r);
+        if (!event.ok) {
+          const e = event.error;
+          const at = (x: CupError): CupError => ({ ...x, path: ['results', i, ...x.path] });
+          return err(
+            appError(e.code, at(e).path, `${r.tie} leg ${r.leg + 1}: ${e.message}`, {
+              ...(e.errors ? { errors: e.errors.map(at) } : {}),
+            }),
+          );
+        }
+        events.push(event.value);
+        working = applyEvent(working, event.value);
+      }
+      return ok(events);
+    },
+  });
+}
+
+/** Whether storing leg `leg` of `tie` enters it for the first time or corrects it. */
+function legEventKind(c: Competition, r: LegResult): 'leg-result-entered' | 'leg-result-corrected' {
+  return r.leg < (findTie(c, r.tie)?.legs.length ?? 0) ? 'leg-result-corrected' : 'leg-result-entered';
+}
+
+/** The event that enters or corrects one leg, after every check of core (order, times, the game's rules). */
+function legEvent(c: Competition, r: LegResult): Result<CompetitionEvent, AppError> {
+  // The order of legs and every rule of the game are core's (`enterLeg`), as in the web's form.
+  const order = legOrderProblem(c, r.tie, r.leg);
+  if (order) return err(order);
+  // The calendar is built from these facts: the same checks as `cupstage schedule`.
+  const times = checkLegTimes(r.match, ['legs', r.leg], isTimeZone, `${r.tie} leg ${r.leg + 1}`);
+  const firstTime = times[0];
+  if (firstTime) return err(appError(firstTime.code, firstTime.path, firstTime.message, { errors: times }));
+  const entered = enterLeg(c, r.tie, r.leg, r.match);
+  if (!entered.ok) return entered;
+  const previous = findTie(c, r.tie)?.legs[r.leg];
+  return ok(
+    previous === undefined
+      ? { kind: 'leg-result-entered', tie: r.tie, leg: r.leg, match: r.match }
+      : { kind: 'leg-result-corrected', tie: r.tie, leg: r.leg, match: r.match, previous },
+  );
 }
 
 /** Input of `enterGroupResult`: the match is found by its group and its home and away sides. */

@@ -70,7 +70,11 @@ export const STATUS_BY_CODE = {
    * the era registry's unknown round name is `unknown-era-round` (422).
    */
   'round-not-found': 404,
-  'unknown-tie': 404,
+  /**
+   * The URL names no tie of this competition. A tie named in a request body (a batch of leg results)
+   * or a file (a slot's `winner`) that the competition lacks is core's input error `unknown-tie` (422).
+   */
+  'tie-not-found': 404,
   /** A group this competition does not have, or a competition without a group stage. */
   'group-not-found': 404,
   'leg-not-found': 404,
@@ -144,7 +148,7 @@ export function statusOf(code: string): ErrorStatus {
 /**
  * Builds the problem document of one or more errors; the status follows the first error's code.
  *
- * @example problemOf([{ code: 'unknown-tie', path: ['tie'], message: '"QF9" is not a tie' }]).status // 404
+ * @example problemOf([{ code: 'tie-not-found', path: ['tieId'], message: '"QF9" is not a tie' }]).status // 404
  */
 export function problemOf(
   errors: ReadonlyArray<CupError>,

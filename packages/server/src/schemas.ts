@@ -40,6 +40,25 @@ export const legBody = matchSchema.extend({
   penalties: goals.optional().describe('the shoot-out, home first'),
 });
 
+/** The most leg results one PATCH of a competition's legs may carry (a round of 128 two-legged ties). */
+export const MAX_LEG_RESULTS = 256;
+
+/** Several legs at once, all stored or none (the organiser's results grid). */
+export const legResultsBody = z
+  .object({
+    results: z
+      .array(
+        legBody.extend({
+          tie: objectId.describe('the tie, e.g. QF1'),
+          leg: z.number().int().min(1, 'legs are numbered from 1').max(2, 'a tie has at most two legs'),
+        }),
+      )
+      .min(1, 'send at least one result')
+      .max(MAX_LEG_RESULTS, `at most ${MAX_LEG_RESULTS} results in one request`)
+      .describe('entered in this order, each checked with the ones before it in place'),
+  })
+  .strict();
+
 export const groupParams = z.object({ id: competitionId, group: z.string().min(1).max(10) }).strict();
 export const groupMatchParams = z
   .object({ id: competitionId, group: z.string().min(1).max(10), home: objectId, away: objectId })

@@ -136,7 +136,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     it('gives 404 problems for unknown competitions, rounds, ties, legs and routes, 400 for bad parameters', async () => {
       problem(await get('/competitions/no-such-cup'), 404, 'competition-not-found');
       problem(await get(`/competitions/${CAF}/rounds/round-of-99`), 404, 'round-not-found');
-      problem(await get(`/competitions/${CAF}/ties/QF9`), 404, 'unknown-tie');
+      problem(await get(`/competitions/${CAF}/ties/QF9`), 404, 'tie-not-found');
       const r = await get(`/competitions/${CAF}/ties/QF1/legs/3`);
       expect(r.status).toBe(400);
       expect(list(r.body.errors)[0]!.path).toEqual(['params', 'leg']);
@@ -356,7 +356,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
           headers: { 'if-match': '"1"' },
         });
       problem(await final({ home: 'a', away: 'b', score: [1, 0] }), 422, 'teams-not-known');
-      problem(await final({ home: 'a', away: 'b', score: [1, 0] }, 'R9-9'), 404, 'unknown-tie');
+      problem(await final({ home: 'a', away: 'b', score: [1, 0] }, 'R9-9'), 404, 'tie-not-found');
       const ok1 = await put(1, leg1, '"1"');
       expect(ok1.status).toBe(200);
       expect(etag(ok1)).toBe('"2"');
@@ -410,6 +410,43 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         }),
       ]);
       problem(await get(`/competitions/${id}/audit`), 404, 'competition-not-found');
+    });
+
+    it('enters the legs of a round in one write or none (PATCH .../legs, the results grid)', async () => {
+      const id = `batch-${dialect}`;
+      await call(s.base, 'POST', '/competitions', { token: s.tokens.owner, body: fourTeams(id) });
+      const patch = (results: unknown, version: string) =>
+        call(s.base, 'PATCH', `/competitions/${id}/legs`, {
+          token: s.tokens.owner,
+          body: { results },
+          headers: { 'if-match': version },
+        });
+      const sf1 = { tie: 'SF1', leg: 1, home: 'a', away: 'd', score: [1, 0] };
+      const sf2 = { tie: 'SF2', leg: 1, home: 'b', away: 'c', score: [2, 2] };
+      // the third is impossible with the first in place (1–1 on aggregate, a 6–0 shoot-out): none is stored
+      const bad = await patch(
+        [sf1, sf2, { tie: 'SF1', leg: 2, home: 'd', away: 'a', score: [1, 0], penalties: [6, 0] }],
+        '"1"',
+      );
+      problem(bad, 422, 'penalties-impossible');
+      expect(list(bad.body.errors)[0]!.path).toEqual(['results', 2, 'legs', 1, 'penalties']);
+      expect(String(list(bad.body.errors)[0]!.message)).toMatch(/^SF1 leg 2: /);
+      expect(etag(await get(`/competitions/${id}`, s.tokens.owner))).toBe('"1"');
+      expect(list((await get(`/competitions/${id}/ties/SF1`, s.tokens.owner)).body.legs)).toEqual([]);
+      // a tie named in the body that the competition lacks is an input error, not a missing page
+      problem(await patch([{ ...sf1, tie: 'QF9' }], '"1"'), 422, 'unknown-tie');
+      problem(await patch([], '"1"'), 400, 'too-small');
+      const done = await patch(
+        [sf1, { tie: 'SF1', leg: 2, home: 'd', away: 'a', score: [0, 0] }, sf2],
+        '"1"',
+      );
+      expect(done.status).toBe(200);
+      expect(etag(done)).toBe('"4"');
+      expect((await get(`/competitions/${id}/ties/SF1`, s.tokens.owner)).body).toMatchObject({
+        status: 'decided',
+        winner: { id: 'a' },
+      });
+      problem(await patch([sf2], '"1"'), 412, 'version-conflict');
     });
 
     it('lets owners publish, manage members and record draws and schedule changes; others get 401/403', async () => {

@@ -53,7 +53,6 @@ describe('the table of error codes and HTTP statuses', () => {
     // formats reports core's code for what a core rule refuses, never its own name for it.
     expect(FORMATS_ERROR_CODES.filter((c) => core.has(c))).toEqual([]);
     // A code of core or formats with a status of its own must mean the same thing here:
-    // `unknown-tie`, a tie id the competition lacks (the API meets it only in a URL: 404);
     // `invalid-json`, text that is not JSON (400); and core's organiser rules that the API answers
     // with 409 (the state of the competition, not the request, is in the way) or 422, each the same
     // rule: `round-has-results`, `window-excludes-played-legs`, `seed-too-short`, `draw-spec-mismatch`.
@@ -64,7 +63,6 @@ describe('the table of error codes and HTTP statuses', () => {
       'invalid-json',
       'round-has-results',
       'seed-too-short',
-      'unknown-tie',
       'window-excludes-played-legs',
     ]);
   });

@@ -6,6 +6,7 @@ import type {
   drawBody,
   groupMatchBody,
   legBody,
+  legResultsBody,
   windowsBody,
 } from '../schemas.ts';
 import type {
@@ -119,6 +120,8 @@ export type AmendmentBody = DeepReadonly<z.input<typeof amendmentBody>>;
 export type DrawRecordBody = DeepReadonly<z.input<typeof drawBody>>;
 /** `PUT /competitions/:id/ties/:tieId/legs/:leg`: a leg's result and fixture facts (request body). */
 export type LegBody = DeepReadonly<z.input<typeof legBody>>;
+/** `PATCH /competitions/:id/legs`: several legs at once, all stored or none (request body). */
+export type LegResultsBody = DeepReadonly<z.input<typeof legResultsBody>>;
 /** `POST /competitions/:id/draws/commitments`: the SHA-256 of a round's draw seed (request body). */
 export type CommitmentBody = DeepReadonly<z.input<typeof commitmentBody>>;
 /** `PUT /competitions/:id/rounds/:roundId/windows`: windows of a round not set yet (request body). */

@@ -7,7 +7,6 @@ import {
   fixturesByDate,
   type Leg,
   legResultText,
-  unknownTie,
 } from '@cupstage/core';
 import {
   competitionFileSchema,
@@ -34,10 +33,10 @@ import {
   tieDto,
 } from '../dto/schemas.ts';
 import type { AuditEntryDto } from '../dto/types.ts';
-import { fail, failWith } from '../problem.ts';
+import { fail } from '../problem.ts';
 import type { Snapshot } from '../reader.ts';
 import { idParams, legParams, roundParams, tieParams } from '../schemas.ts';
-import { readable, sendVersioned } from './helpers.ts';
+import { readable, sendVersioned, tieNotFound } from './helpers.ts';
 
 const tags = ['competitions'];
 
@@ -207,7 +206,7 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
     async (request, reply) => {
       const snap = await readable(ctx, request, request.params.id);
       const tie = snap.ko.ties().find((t) => t.id === request.params.tieId);
-      if (!tie) failWith(unknownTie(request.params.tieId, ['tieId']));
+      if (!tie) throw tieNotFound(request.params.tieId);
       return sendVersioned(request, reply, snap, `tie:${tie.id}`, () => JSON.stringify(snap.views.tie(tie)));
     },
   );
@@ -226,7 +225,7 @@ export async function competitionReadRoutes(root: FastifyInstance, ctx: ServerCo
       const snap = await readable(ctx, request, request.params.id);
       const { tieId, leg } = request.params;
       const tie = snap.ko.ties().find((t) => t.id === tieId);
-      if (!tie) failWith(unknownTie(tieId, ['tieId']));
+      if (!tie) throw tieNotFound(tieId);
       const facts = tie.spec.legs[leg - 1];
       if (!facts) fail('leg-not-found', ['leg'], `${tieId} has no leg ${leg} entered`);
       return sendVersioned(request, reply, snap, `leg:${tieId}:${leg}`, () =>

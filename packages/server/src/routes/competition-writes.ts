@@ -5,6 +5,7 @@ import {
   createCompetition,
   deleteLegResult,
   enterLegResult,
+  enterLegResults,
   listMembers,
   recordDraw,
   setMemberRole,
@@ -45,13 +46,14 @@ import {
   idParams,
   legBody,
   legParams,
+  legResultsBody,
   memberParams,
   roleBody,
   roundParams,
   windowsBody,
 } from '../schemas.ts';
 import { checkDrawSize } from './draws.ts';
-import { expectedVersion, signedIn } from './helpers.ts';
+import { expectedVersion, signedIn, tieOfUrl } from './helpers.ts';
 
 const tags = ['changes'];
 
@@ -228,13 +230,15 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
     async (request, reply) => {
       const { id, tieId: tie, leg } = request.params;
       const written = unwrap(
-        await enterLegResult(ports, signedIn(request), {
-          competitionId: id,
-          tie: tieId(tie),
-          leg: leg - 1,
-          match: legFromFile(request.body),
-          expectedVersion: expectedVersion(request),
-        }),
+        tieOfUrl(
+          await enterLegResult(ports, signedIn(request), {
+            competitionId: id,
+            tie: tieId(tie),
+            leg: leg - 1,
+            match: legFromFile(request.body),
+            expectedVersion: expectedVersion(request),
+          }),
+        ),
       );
       const snap = await ctx.reader.current(id);
       const derived = snap?.ko.tie(tieId(tie));
@@ -243,6 +247,34 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
         change,
         ...(derived && snap ? { tie: snap.views.tie(derived) } : {}),
       });
+    },
+  );
+
+  app.patch(
+    '/competitions/:id/legs',
+    {
+      schema: {
+        tags,
+        summary:
+          'Enter or correct several legs at once (If-Match required): all are stored, in one write, or none; a problem names its result (`results.i`)',
+        params: idParams,
+        body: legResultsBody,
+        response: { 200: writtenDto, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const written = unwrap(
+        await enterLegResults(ports, signedIn(request), {
+          competitionId: request.params.id,
+          results: request.body.results.map(({ tie, leg, ...match }) => ({
+            tie: tieId(tie),
+            leg: leg - 1,
+            match: legFromFile(match),
+          })),
+          expectedVersion: expectedVersion(request),
+        }),
+      );
+      return sendWritten(reply, written);
     },
   );
 
@@ -260,12 +292,14 @@ export async function competitionWriteRoutes(root: FastifyInstance, ctx: ServerC
     async (request, reply) => {
       const { id, tieId: tie, leg } = request.params;
       const written = unwrap(
-        await deleteLegResult(ports, signedIn(request), {
-          competitionId: id,
-          tie: tieId(tie),
-          leg: leg - 1,
-          expectedVersion: expectedVersion(request),
-        }),
+        tieOfUrl(
+          await deleteLegResult(ports, signedIn(request), {
+            competitionId: id,
+            tie: tieId(tie),
+            leg: leg - 1,
+            expectedVersion: expectedVersion(request),
+          }),
+        ),
       );
       const event = written.events[0];
       const removed = event?.kind === 'leg-result-deleted' ? event.previous : undefined;

@@ -1,4 +1,5 @@
-import { type Actor, allows } from '@cupstage/app';
+import { type Actor, type AppError, allows } from '@cupstage/app';
+import { type Result, unknownTie } from '@cupstage/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context.ts';
 import type { CostLimits } from '../limits.ts';
@@ -154,4 +155,19 @@ export function overLimit(
   message: string,
 ): void {
   if (over) fail(code, path, message);
+}
+
+/**
+ * The problem with a tie the URL names that the competition lacks (404 `tie-not-found`), in core's
+ * words; a tie named in a body is core's `unknown-tie` (422).
+ */
+export function tieNotFound(id: string): HttpProblem {
+  return new HttpProblem(problemOf([{ ...unknownTie(id, ['tieId']), code: 'tie-not-found' }]));
+}
+
+/** `unknown-tie` from a use case given the tie of the URL: the URL's 404, `tie-not-found`. */
+export function tieOfUrl<T>(r: Result<T, AppError>): Result<T, AppError> {
+  return !r.ok && r.error.code === 'unknown-tie'
+    ? { ok: false, error: { ...r.error, code: 'tie-not-found', path: ['tieId'] } }
+    : r;
 }

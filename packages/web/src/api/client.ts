@@ -7,6 +7,7 @@ import type {
   DrawRecordBody,
   ImportedDto,
   LegBody,
+  LegResultsBody,
   MeDto,
   PredictionsDto,
   WindowsBody,
@@ -113,6 +114,12 @@ export const api = {
       body: match,
       ifMatch: version,
     }),
+  /**
+   * Enters or corrects several legs at once, all or none (the results grid): each `{tie, leg, ...}`
+   * with `leg` counting from 1, checked in order with the ones before it in place.
+   */
+  enterLegs: (id: string, results: LegResultsBody['results'], version: number) =>
+    request<WrittenDto>('PATCH', `${c(id)}/legs`, { body: { results }, ifMatch: version }),
   /** Deletes the last entered leg; the answer's `removed` leg, PUT back, undoes it. */
   deleteLeg: (id: string, tie: string, leg: number, version: number) =>
     request<WrittenDto>('DELETE', `${c(id)}/ties/${encodeURIComponent(tie)}/legs/${leg}`, {

@@ -20,6 +20,7 @@ export type {
   ImportedDto,
   LegBody,
   LegDto,
+  LegResultsBody,
   MeDto,
   PageData,
   PageRenderer,

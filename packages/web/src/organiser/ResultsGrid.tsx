@@ -132,35 +132,39 @@ export function ResultsGrid({ data, round }: { readonly data: Loaded; readonly r
       return;
     }
     setBusy(true);
-    let version = data.version;
-    let saved = 0;
-    let failure: string | undefined;
-    for (const c of checked.changes) {
-      const r = await api.enterLeg(id, c.tie, c.index + 1, c.match, version);
-      if (!r.ok) {
-        failure =
-          r.problem.code === 'version-conflict'
-            ? `${c.tie} ${legName(round, c.index)} not saved: someone else changed this competition meanwhile. The grid now shows the current results; check them and save again.`
-            : `${c.tie} ${legName(round, c.index)} not saved: ${r.problem.errors[0]?.message ?? r.problem.detail}`;
-        break;
+    // One write: every changed leg is stored, or none is (PATCH .../legs).
+    const r = await api.enterLegs(
+      id,
+      checked.changes.map((c) => ({ tie: c.tie, leg: c.index + 1, ...c.match })),
+      data.version,
+    );
+    const total = checked.changes.length;
+    setBusy(false);
+    if (!r.ok) {
+      if (r.problem.code === 'version-conflict') {
+        await reload();
+        setTouched(false);
+        setInputs(new Map());
+        setNotice({
+          ok: false,
+          text: 'Nothing saved: someone else changed this competition meanwhile. The grid now shows the current results; enter your changes again.',
+        });
+      } else {
+        // the typed scores stay in the grid, to be corrected and saved again
+        setNotice({
+          ok: false,
+          text: `Nothing saved: ${r.problem.errors[0]?.message ?? r.problem.detail}`,
+        });
       }
-      saved++;
-      const body = r.value as { version?: number };
-      version = body.version ?? r.version ?? version + 1;
+      return;
     }
     await reload();
-    setBusy(false);
     setTouched(false);
     setInputs(new Map());
-    const total = checked.changes.length;
-    setNotice(
-      failure
-        ? { ok: false, text: `Saved ${saved} of ${total} legs. ${failure}` }
-        : {
-            ok: true,
-            text: `Saved ${total} ${total === 1 ? 'leg' : 'legs'} of the ${round.name.toLowerCase()}.`,
-          },
-    );
+    setNotice({
+      ok: true,
+      text: `Saved ${total} ${total === 1 ? 'leg' : 'legs'} of the ${round.name.toLowerCase()}.`,
+    });
   };
 
   return (
