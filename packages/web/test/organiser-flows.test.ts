@@ -330,6 +330,45 @@ describe('an organiser', () => {
     expect(restored.legs.map((l) => l.result)).toEqual(['2–0', '2–1']);
   });
 
+  it('saves a round of the grid in one write: when someone else changed the competition, none of it', async () => {
+    const before = await view();
+    const sf = before.rounds[1]!;
+    const [sf1, sf2] = sf.ties as [TieView, TieView];
+    // Live updates would bring the other organiser's change into the page before the save (and the
+    // save would then build on it): cut them, so that the page saves on the version it showed.
+    const events = `**/competitions/${CUP}/events*`;
+    await page.route(events, (r) => r.abort());
+    await page.goto(url({ kind: 'manage', id: CUP }));
+    const grid = page.getByRole('form', { name: 'Semi-finals' });
+    await grid.waitFor();
+    const first = (tie: string) => grid.getByRole('group', { name: `${tie} leg 1`, exact: true });
+    for (const tie of [sf1.id, sf2.id]) {
+      await first(tie).locator('input.home-input').fill('1');
+      await first(tie).locator('input.away-input').fill('0');
+    }
+    // Meanwhile another organiser sets the date of SF2's first leg (a fixture, no score).
+    const teams = (t: TieView) =>
+      (t.sides as unknown as Array<{ team: { id: string } }>).map((x) => x.team.id);
+    const [home, away] = teams(sf2);
+    write ??= await apiSession(server.base, () => CUP);
+    const other = await write('PUT', `/competitions/${CUP}/ties/${sf2.id}/legs/1`, {
+      home,
+      away,
+      date: '2026-05-03',
+    });
+    expect(other.status).toBe(200);
+    await grid.getByRole('button', { name: 'Save the semi-finals' }).click();
+    await grid
+      .getByRole('alert')
+      .filter({ hasText: 'Nothing saved: someone else changed this competition meanwhile.' })
+      .waitFor();
+    // Neither leg was stored: not SF1's, whose save came first, nor SF2's.
+    const after = await view();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.rounds[1]!.ties.map((t) => t.legs[0]?.score)).toEqual([undefined, undefined]);
+    await page.unroute(events);
+  });
+
   it('reads the changes in the audit log, filtered, and on a phone', async () => {
     const qf1 = (await view()).rounds[0]!.ties[0]!.id;
     await page.goto(url({ kind: 'audit', id: CUP }));
