@@ -277,8 +277,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     done(null, JSON.stringify(problemOf([{ code, path: [], message }], { status: reply.statusCode })));
   });
 
-  // No parsing hook: the session cookie is parsed when authentication asks for it (authenticate.ts).
-  await app.register(fastifyCookie, { hook: false });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySse, { heartbeatInterval: 15_000 });
   await app.register(fastifySwagger, {
@@ -330,7 +328,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     readModel: reader.stats(),
     live: live.stats(),
   }));
-  await accountRoutes(app, ctx);
+  // Only the account routes set cookies: @fastify/cookie (and its onSend hook) lives in their scope,
+  // off the path of every other answer. The session cookie is parsed when authentication asks for it.
+  await app.register(async (scope) => {
+    await scope.register(fastifyCookie, { hook: false });
+    await accountRoutes(scope, ctx);
+  });
   await competitionReadRoutes(app, ctx);
   await competitionWriteRoutes(app, ctx);
   await eventRoutes(app, ctx);

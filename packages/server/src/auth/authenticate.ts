@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { AccountStore, Actor } from '@cupstage/app';
+import { parseCookie } from 'cookie';
 import type { FastifyRequest } from 'fastify';
 import { fail } from '../problem.ts';
 import { hashSecret } from './secret.ts';
@@ -30,13 +31,13 @@ export const ANONYMOUS: Caller = Object.freeze({ via: 'none' });
 
 /**
  * The session cookie a request sent, if any. Cookies are parsed here, on demand, not by a hook on
- * every request (`@fastify/cookie` is registered with `hook: false`): most reads send none.
+ * every request: most reads send none (`@fastify/cookie` serves the account routes only, which set
+ * the cookie).
  */
 function sessionCookie(request: FastifyRequest): string | undefined {
   const header = request.headers.cookie;
   if (header === undefined || !header.includes(SESSION_COOKIE)) return undefined;
-  request.cookies ??= request.server.parseCookie(header);
-  const value = request.cookies[SESSION_COOKIE];
+  const value = parseCookie(header)[SESSION_COOKIE];
   return value === '' ? undefined : value;
 }
 
