@@ -453,3 +453,33 @@ describe('an organiser', () => {
     ]);
   });
 });
+
+describe('the audit log of a long competition', () => {
+  it('shows the newest 100 changes, then older ones on request, down to the creation', async () => {
+    const sf2 = (await view()).rounds[1]!.ties[1]!;
+    const [home, away] = (sf2.sides as unknown as Array<{ team: { id: string } }>).map((s) => s.team.id);
+    write ??= await apiSession(server.base, () => CUP);
+    for (let i = 1; i <= 100; i++) {
+      const r = await write('PUT', `/competitions/${CUP}/ties/${sf2.id}/legs/1`, {
+        home,
+        away,
+        date: '2026-05-03',
+        venue: `Ground ${i}`,
+      });
+      expect(r.status).toBe(200);
+    }
+    await page.goto(url({ kind: 'audit', id: CUP }));
+    const list = page.locator('.audit-list li');
+    await list.first().waitFor();
+    await page.getByText('100 changes, newest first; older changes are not shown yet.').waitFor();
+    expect(await list.count()).toBe(100);
+    expect(await page.getByText(/^Created "Flows Cup 2026"/).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Show older changes' }).click();
+    await page.getByText(/^Created "Flows Cup 2026"/).waitFor();
+    expect(await list.count()).toBeGreaterThan(100);
+    await expect(list.last().textContent()).resolves.toMatch(/^Created "Flows Cup 2026"/);
+    await page.getByText(/changes, newest first\.$/).waitFor();
+    expect(await page.getByRole('button', { name: 'Show older changes' }).count()).toBe(0);
+  });
+});

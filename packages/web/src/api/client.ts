@@ -17,7 +17,13 @@ import { type Problem, toProblem } from './problem.ts';
 
 /** The outcome of an API call: the body (with the ETag's version when sent) or a problem document. */
 export type ApiResult<T> =
-  | { readonly ok: true; readonly value: T; readonly version?: number }
+  | {
+      readonly ok: true;
+      readonly value: T;
+      readonly version?: number;
+      /** The next page's path, from a `Link: <...>; rel="next"` header (the audit log's older entries). */
+      readonly next?: string;
+    }
   | { readonly ok: false; readonly problem: Problem };
 
 /** The signed-in account, as `POST /auth/login` and `GET /auth/me` return it. */
@@ -33,6 +39,12 @@ let csrfToken: string | undefined;
 const csrf = (): string | undefined => csrfToken;
 
 /** The version an ETag names: `"7"` (answers without a version of their own have hash ETags). */
+/** The same-origin path of a `Link` header's `rel="next"` target. */
+const nextOf = (link: string | null): string | undefined => {
+  const m = link ? /<(\/[^>]*)>\s*;\s*rel="next"/.exec(link) : null;
+  return m?.[1];
+};
+
 const versionOf = (etag: string | null): number | undefined => {
   const m = etag ? /^(?:W\/)?"(\d+)"$/.exec(etag) : null;
   return m?.[1] !== undefined ? Number(m[1]) : undefined;
@@ -83,7 +95,13 @@ export async function request<T>(
   }
   if (!res.ok) return { ok: false, problem: toProblem(res.status, body) };
   const version = versionOf(res.headers.get('etag'));
-  return { ok: true, value: body as T, ...(version !== undefined ? { version } : {}) };
+  const next = nextOf(res.headers.get('link'));
+  return {
+    ok: true,
+    value: body as T,
+    ...(version !== undefined ? { version } : {}),
+    ...(next !== undefined ? { next } : {}),
+  };
 }
 
 const c = (id: string): string => `/competitions/${encodeURIComponent(id)}`;
@@ -105,7 +123,9 @@ export const eventsPath = (id: string): string => `${c(id)}/events`;
 export const api = {
   competitions: () => request<ReadonlyArray<CompetitionSummaryDto>>('GET', '/competitions'),
   competition: (id: string) => request<CompetitionViewDto>('GET', c(id)),
-  audit: (id: string) => request<ReadonlyArray<AuditEntryDto>>('GET', `${c(id)}/audit`),
+  /** The newest page of the audit log, or the older page `next` names (from the previous page). */
+  audit: (id: string, next?: string) =>
+    request<ReadonlyArray<AuditEntryDto>>('GET', next ?? `${c(id)}/audit`),
   /** Each team's chances (default model), conditional on every result entered. */
   predictions: (id: string) => request<PredictionsDto>('GET', `${c(id)}/predictions`),
   /** Enters or corrects one leg (`leg` counts from 1); `version` is the version the user saw. */

@@ -17,13 +17,34 @@ export function AuditPage({ data }: { readonly data: Loaded }) {
   const [topic, setTopic] = useState<Topic | 'all'>('all');
   const [search, setSearch] = useState('');
   const [who, setWho] = useState('');
+  /** Older pages shown so far (newest first), and the path of the next older one. */
+  const [older, setOlder] = useState<{
+    readonly entries: ReadonlyArray<AuditEntryDto>;
+    readonly next?: string;
+    readonly busy?: boolean;
+  }>({ entries: [] });
   const { id } = data.view;
-  // Reloads whenever the competition's version moves (a live change).
+  // Reloads whenever the competition's version moves (a live change), from the newest page again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the version is the trigger
   useEffect(() => {
-    void api.audit(id).then(setResult);
+    void api.audit(id).then((r) => {
+      setResult(r);
+      setOlder(r.ok && r.next !== undefined ? { entries: [], next: r.next } : { entries: [] });
+    });
   }, [id, data.version]);
-  const entries = result?.ok ? [...result.value].reverse() : [];
+  const showOlder = async (next: string): Promise<void> => {
+    setOlder((o) => ({ ...o, busy: true }));
+    const r = await api.audit(id, next);
+    setOlder((o) =>
+      r.ok
+        ? {
+            entries: [...o.entries, ...[...r.value].reverse()],
+            ...(r.next !== undefined ? { next: r.next } : {}),
+          }
+        : { entries: o.entries, next },
+    );
+  };
+  const entries = result?.ok ? [...[...result.value].reverse(), ...older.entries] : [];
   const actors = [...new Set(entries.map((e) => e.actor))].sort();
   const needle = search.trim().toLowerCase();
   const shown = entries.filter(
@@ -83,8 +104,9 @@ export function AuditPage({ data }: { readonly data: Loaded }) {
           </form>
           <p className="muted" aria-live="polite">
             {shown.length === entries.length
-              ? `${entries.length} changes, newest first.`
-              : `${shown.length} of ${entries.length} changes, newest first.`}
+              ? `${entries.length} changes, newest first`
+              : `${shown.length} of ${entries.length} changes, newest first`}
+            {older.next !== undefined ? '; older changes are not shown yet.' : '.'}
           </p>
           <ul className="audit-list">
             {shown.map((e, i) => (
@@ -99,6 +121,15 @@ export function AuditPage({ data }: { readonly data: Loaded }) {
               </li>
             ))}
           </ul>
+          {older.next !== undefined ? (
+            <button
+              type="button"
+              disabled={older.busy === true}
+              onClick={() => older.next !== undefined && void showOlder(older.next)}
+            >
+              Show older changes
+            </button>
+          ) : null}
         </>
       )}
     </>
