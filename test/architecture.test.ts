@@ -53,6 +53,30 @@ describe('architecture: the import rule', () => {
     expect(outside).toEqual([]);
   });
 
+  it("core's tests use only core (the example comes as core's Competition: packages/core/test/example.ts)", () => {
+    const files: string[] = [];
+    const walk = (d: string): void => {
+      for (const name of readdirSync(d)) {
+        const path = join(d, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(ts|tsx)$/.test(name)) files.push(path);
+      }
+    };
+    walk(join(root, 'packages/core/src'));
+    walk(join(root, 'packages/core/test'));
+    const coreDir = join(root, 'packages/core');
+    const outside: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/^\s*(?:import|export)\s[^'";]*?from\s+['"]([^'"]+)['"]/gm)) {
+        const spec = m[1]!;
+        const leaves = spec.startsWith('.') && !join(file, '..', spec).startsWith(coreDir);
+        if (workspace(spec) !== undefined || leaves) outside.push(`${relative(root, file)}: ${spec}`);
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
   it('core has no clock, no Math.random and no I/O', () => {
     const offenders: string[] = [];
     for (const file of sources(join(root, 'packages/core/src'))) {

@@ -48,6 +48,8 @@ export const CORE_ERROR_CODES = [
   'invalid-date',
   'invalid-score',
   'invalid-season',
+  'kickoff-needs-date',
+  'kickoff-needs-time-zone',
   'league-matches-per-team',
   'league-table-too-short',
   'leg-out-of-order',

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCompetition } from '../../../formats/src/competition/parse-competition.ts';
+import { exampleCompetition } from '../../test/example.ts';
 import { checkCompetition } from '../competition/check-competition.ts';
 import type { Competition, Round, TieSpec } from '../competition/types.ts';
 import { type TeamId, tieId } from '../ids.ts';
@@ -9,11 +8,7 @@ import { finalTie } from './final-tie.ts';
 import { createKnockout } from './knockout.ts';
 
 const example = (): Competition => {
-  const parsed = parseCompetition(
-    readFileSync(new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-  return parsed.value;
+  return exampleCompetition();
 };
 
 const t = (s: string) => s as TeamId;

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCompetition } from '../../../formats/src/competition/parse-competition.ts';
+import { exampleCompetition } from '../../test/example.ts';
 import type { Competition } from '../competition/types.ts';
 import { type TeamId, type TieId, tieId } from '../ids.ts';
 import { singleMatch, uefa2021 } from '../rules/presets.ts';
@@ -8,11 +7,7 @@ import { createKnockout } from './knockout.ts';
 import { seedTeams, singleElimination } from './single-elimination.ts';
 
 const example = (): Competition => {
-  const parsed = parseCompetition(
-    readFileSync(new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-  return parsed.value;
+  return exampleCompetition();
 };
 
 const t = (s: string) => s as TeamId;

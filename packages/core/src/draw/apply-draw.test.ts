@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCompetition } from '../../../formats/src/competition/parse-competition.ts';
+import { exampleCompetition } from '../../test/example.ts';
 import { singleElimination } from '../bracket/single-elimination.ts';
 import type { Competition } from '../competition/types.ts';
 import { teamId } from '../ids.ts';
@@ -10,11 +9,7 @@ import { drawSpecForRound } from './draw-for-round.ts';
 import { runDraw } from './run-draw.ts';
 
 const caf2017 = (): Competition => {
-  const parsed = parseCompetition(
-    readFileSync(new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-  return parsed.value;
+  return exampleCompetition();
 };
 
 /** The example with the semi-finals and final not played yet (as on the day of the 2017 draw). */

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCompetition } from '../../../formats/src/competition/parse-competition.ts';
+import { exampleCompetition } from '../../test/example.ts';
 import { createKnockout } from '../bracket/knockout.ts';
 import { type TeamId, tieId } from '../ids.ts';
 import { type BracketTie, bracketModel, STALE_TIE_SUMMARY, sideMarker } from './bracket-model.ts';
 
 const example = () => {
-  const r = parseCompetition(
-    readFileSync(new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url), 'utf8'),
-  );
-  if (!r.ok) throw new Error('bad example');
-  return r.value;
+  return exampleCompetition();
 };
 
 describe('bracketModel', () => {

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCompetition } from '../../../formats/src/competition/parse-competition.ts';
+import { exampleCompetition } from '../../test/example.ts';
 import { createKnockout } from '../bracket/knockout.ts';
 import type { Competition } from '../competition/types.ts';
 import { competitionSummary } from './competition-summary.ts';
 
 const example = (): Competition => {
-  const r = parseCompetition(
-    readFileSync(new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url), 'utf8'),
-  );
-  if (!r.ok) throw new Error('bad example');
-  return r.value;
+  return exampleCompetition();
 };
 
 /** The example with the legs of the given rounds (by index) taken out. */

@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCompetition } from '../../../formats/src/competition/parse-competition.ts';
+import { exampleCompetition } from '../../test/example.ts';
 import type { Competition } from '../competition/types.ts';
 import { amendmentParts, amendWindow, describeAmendment } from './amendment.ts';
 
 const caf2017 = (): Competition => {
-  const parsed = parseCompetition(
-    readFileSync(new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-  return parsed.value;
+  return exampleCompetition();
 };
 
 describe('describeAmendment', () => {

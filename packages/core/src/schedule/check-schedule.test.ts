@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCompetition } from '../../../formats/src/competition/parse-competition.ts';
+import { exampleCompetition } from '../../test/example.ts';
 import type { Competition, Leg } from '../competition/types.ts';
 import { checkSchedule, type ScheduleRules } from './check-schedule.ts';
 
@@ -19,11 +18,7 @@ const isTimeZone = (z: string): boolean => ZONES.has(z);
 const check = (c: Competition, rules: ScheduleRules = {}) => checkSchedule(c, { ...rules, isTimeZone });
 
 const caf2017 = (): Competition => {
-  const parsed = parseCompetition(
-    readFileSync(new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-  return parsed.value;
+  return exampleCompetition();
 };
 
 /** The example with the legs of one tie given dates. */

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCompetition } from '../../../formats/src/competition/parse-competition.ts';
+import { exampleCompetition } from '../../test/example.ts';
 import type { Competition, Leg } from '../competition/types.ts';
 import { teamId } from '../ids.ts';
 import { amendWindow } from './amendment.ts';
@@ -8,11 +7,7 @@ import { checkSchedule } from './check-schedule.ts';
 import { checkLegTimes, checkTimes } from './check-times.ts';
 
 const caf2017 = (): Competition => {
-  const parsed = parseCompetition(
-    readFileSync(new URL('../../../../examples/caf-confederation-cup-2017.json', import.meta.url), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-  return parsed.value;
+  return exampleCompetition();
 };
 
 /** Core loads no zone data: a test passes the two zones the example names (the app passes Intl's check). */

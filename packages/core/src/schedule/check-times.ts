@@ -81,6 +81,32 @@ export function checkLegTimes(
   return problems;
 }
 
+/**
+ * What an organiser entering a leg is asked besides the calendar's checks (`checkLegTimes`): a kick-off
+ * time needs the date of the match and the venue's time zone, so that fans can be shown it in their
+ * own time. Files and imports are not held to it (a source may give a kick-off alone); the organiser's
+ * leg form is.
+ *
+ * @example kickoffProblems({ kickoff: '18:30' }, [])[0]?.code // 'kickoff-needs-date'
+ */
+export function kickoffProblems(leg: Pick<Leg, 'date' | 'kickoff' | 'timeZone'>, path: Path): CupError[] {
+  if (leg.kickoff === undefined) return [];
+  const problems: CupError[] = [];
+  if (leg.date === undefined)
+    problems.push(
+      cupError('kickoff-needs-date', [...path, 'date'], 'a kick-off time needs the date of the match'),
+    );
+  if (leg.timeZone === undefined)
+    problems.push(
+      cupError(
+        'kickoff-needs-time-zone',
+        [...path, 'timeZone'],
+        'a kick-off time needs the time zone of the venue, so that fans see it in their own time',
+      ),
+    );
+  return problems;
+}
+
 /** Both ends of a date range, each checked. */
 export function checkDateRange(range: DateRange, path: Path, label: string): CupError[] {
   const problems: CupError[] = [];

@@ -5,6 +5,7 @@ import {
   checkLegTimes,
   enterLeg,
   type Goals,
+  kickoffProblems,
   type Leg,
   nextStepAfter,
   problemSentence,
@@ -98,28 +99,16 @@ export const hasFixture = (input: LegInput): boolean =>
   [input.date, input.kickoff, input.timeZone, input.venue, input.city].some((v) => v.trim() !== '');
 
 function fixtureProblem(input: LegInput): FieldProblem | undefined {
-  const problem = (message: string): FieldProblem => ({ field: 'fixture', code: 'bad-fixture', message });
   const zone = input.timeZone.trim();
-  // The date, kick-off and zone themselves: core's checks (as the server makes them), in words.
-  const [bad] = checkLegTimes(
-    {
-      ...(input.date !== '' ? { date: input.date } : {}),
-      ...(input.kickoff !== '' ? { kickoff: input.kickoff } : {}),
-      ...(zone !== '' ? { timeZone: zone } : {}),
-    },
-    [],
-    isTimeZone,
-    'leg',
-  );
-  if (bad) return { field: 'fixture', code: bad.code, message: problemSentence(bad) };
-  // What the form asks besides, so that fans can be shown the kick-off in their own time.
-  if (input.kickoff !== '' && input.date === '')
-    return problem('A kick-off time needs the date of the match.');
-  if (input.kickoff !== '' && zone === '')
-    return problem(
-      'A kick-off time needs the time zone of the venue, so that fans see it in their own time.',
-    );
-  return undefined;
+  const times = {
+    ...(input.date !== '' ? { date: input.date } : {}),
+    ...(input.kickoff !== '' ? { kickoff: input.kickoff } : {}),
+    ...(zone !== '' ? { timeZone: zone } : {}),
+  };
+  // The date, kick-off and zone themselves: core's checks (as the server makes them); then what an
+  // organiser is asked besides, so that fans can be shown the kick-off in their own time. In words.
+  const [bad] = [...checkLegTimes(times, [], isTimeZone, 'leg'), ...kickoffProblems(times, [])];
+  return bad ? { field: 'fixture', code: bad.code, message: problemSentence(bad) } : undefined;
 }
 
 /**
