@@ -106,7 +106,15 @@ describe('the result form', () => {
     });
     expect(matchOf({ ...EMPTY_INPUT, date: '2017-09-22', kickoff: '18:00' }, fixture)).toMatchObject({
       ok: false,
-      error: { field: 'fixture' },
+      error: {
+        field: 'fixture',
+        code: 'kickoff-needs-time-zone',
+        message: 'A kick-off time needs the time zone of the venue, so that fans see it in their own time',
+      },
+    });
+    expect(matchOf({ ...EMPTY_INPUT, kickoff: '18:00', timeZone: 'Africa/Tunis' }, fixture)).toMatchObject({
+      ok: false,
+      error: { field: 'fixture', code: 'kickoff-needs-date' },
     });
     expect(
       matchOf({ ...EMPTY_INPUT, date: '2017-09-22', kickoff: '18:00', timeZone: 'Mars/Olympus' }, fixture),

@@ -4,7 +4,7 @@ import type { Competition, Leg } from '../competition/types.ts';
 import { teamId } from '../ids.ts';
 import { amendWindow } from './amendment.ts';
 import { checkSchedule } from './check-schedule.ts';
-import { checkLegTimes, checkTimes } from './check-times.ts';
+import { checkLegTimes, checkTimes, kickoffProblems } from './check-times.ts';
 
 const caf2017 = (): Competition => {
   return exampleCompetition();
@@ -92,5 +92,24 @@ describe('amendWindow', () => {
       to: { from: '2017-11-29', to: '2017-11-31' },
     });
     expect(r.ok ? [] : found([r.error])).toEqual([['bad-date', 'to.to']]);
+  });
+});
+
+describe('kickoffProblems: what an organiser entering a leg is asked besides', () => {
+  it('wants the date and the time zone with a kick-off, each named by its field', () => {
+    expect(kickoffProblems({ kickoff: '18:30' }, ['legs', 0]).map((e) => [e.code, e.path])).toEqual([
+      ['kickoff-needs-date', ['legs', 0, 'date']],
+      ['kickoff-needs-time-zone', ['legs', 0, 'timeZone']],
+    ]);
+    expect(kickoffProblems({ kickoff: '18:30', date: '2017-11-25' }, [])[0]?.message).toBe(
+      'a kick-off time needs the time zone of the venue, so that fans see it in their own time',
+    );
+  });
+
+  it('asks nothing of a leg without a kick-off, or with its date and zone', () => {
+    expect(kickoffProblems({ date: '2017-11-25' }, [])).toEqual([]);
+    expect(
+      kickoffProblems({ date: '2017-11-25', kickoff: '15:00', timeZone: 'Africa/Johannesburg' }, []),
+    ).toEqual([]);
   });
 });
