@@ -51,7 +51,7 @@ export function enterLeg(
  * when the legs decide it, when they are not valid, or when the tie is unknown. The organiser's leg form
  * asks with this which parts of a result (extra time, a shoot-out) to offer.
  *
- * @example nextStepAfter(caf2017, 'QF2', [firstLeg, { ...secondLeg, score: [1, 0] }]) // 'extra-time'
+ * @example nextStepAfter(c, 'F', c.rounds[2].ties[0].legs.slice(0, 1)) // 'second-leg'
  */
 export function nextStepAfter(c: Competition, id: string, legs: ReadonlyArray<Leg>): NextStep | undefined {
   const ko = createKnockout(c);
