@@ -447,6 +447,17 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         winner: { id: 'a' },
       });
       problem(await patch([sf2], '"1"'), 412, 'version-conflict');
+      // a slot naming a tie the file lacks is the same input error, not a missing page
+      const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as {
+        rounds: Array<{ ties: Array<{ sides: unknown[] }> }>;
+      };
+      file.rounds[1]!.ties[0]!.sides[0] = { winner: 'QF9' };
+      const badSlot = await call(s.base, 'POST', '/competitions', {
+        token: s.tokens.owner,
+        body: { ...file, id: `bad-slot-${dialect}` },
+      });
+      problem(badSlot, 422, 'unknown-tie');
+      expect(list(badSlot.body.errors)[0]!.path).toEqual(['body', 'rounds', 1, 'ties', 0, 'sides', 0]);
     });
 
     it('lets owners publish, manage members and record draws and schedule changes; others get 401/403', async () => {
