@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession } from './support/api-session.ts';
 import { launchChromium, OUTPUT } from './support/browser.ts';
 import { ensureBuilt } from './support/build.ts';
 import { EXAMPLE, ORGANISER, type RunningServer, startServer } from './support/server.ts';
@@ -34,24 +35,10 @@ beforeAll(async () => {
       t.legs = [];
       delete t.reported;
     }
-  const login = await fetch(`${server.base}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ORGANISER),
-  });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-  const created = await fetch(`${server.base}/competitions`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ ...file, id: ID }),
-  });
+  const write = await apiSession(server.base, () => ID);
+  const created = await write('POST', '/competitions', { ...file, id: ID });
   expect(created.status).toBe(201);
-  const published = await fetch(`${server.base}/competitions/${ID}/publish`, {
-    method: 'POST',
-    headers: { cookie, 'x-csrf-token': csrfToken, 'if-match': '"1"' },
-  });
+  const published = await write('POST', `/competitions/${ID}/publish`);
   expect(published.status).toBe(200);
 }, 120_000);
 

@@ -4,36 +4,13 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession } from './support/api-session.ts';
 import { launchChromium } from './support/browser.ts';
 import { ensureBuilt } from './support/build.ts';
 import { CAF, ORGANISER, type RunningServer, startServer } from './support/server.ts';
 
 let server: RunningServer;
 let browser: Browser;
-
-/** Signs in over HTTP (as a script would) and returns a writer for the API. */
-async function apiSession(): Promise<(method: string, path: string, body?: unknown) => Promise<Response>> {
-  const login = await fetch(`${server.base}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ORGANISER),
-  });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return async (method, path, body) => {
-    const version = (await fetch(`${server.base}/competitions/${CAF}`)).headers.get('etag') ?? '';
-    return fetch(`${server.base}${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        'if-match': version,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-  };
-}
 
 async function signIn(page: Page): Promise<void> {
   page.setDefaultTimeout(5000);
@@ -53,7 +30,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
   // The final's second leg is not played yet: the organiser enters it below.
-  const write = await apiSession();
+  const write = await apiSession(server.base, () => CAF);
   const deleted = await write('DELETE', `/competitions/${CAF}/ties/F/legs/2`);
   expect(deleted.status).toBe(200);
 }, 120_000);
@@ -75,7 +52,7 @@ describe('an organiser', () => {
     // TP Mazembe won the first leg 2–1: favourites, not yet champions.
     expect(before).toBeGreaterThan(50);
     expect(before).toBeLessThan(100);
-    const write = await apiSession();
+    const write = await apiSession(server.base, () => CAF);
     const entered = await write('PUT', `/competitions/${CAF}/ties/F/legs/2`, {
       home: 'supersport-united',
       away: 'tp-mazembe',
@@ -228,7 +205,7 @@ describe('an organiser', () => {
     await goals(organiser, leg1, 'Score after 90 minutes', 'TP Mazembe').fill('3');
 
     // Meanwhile another organiser corrects the same leg.
-    const write = await apiSession();
+    const write = await apiSession(server.base, () => CAF);
     const other = await write('PUT', `/competitions/${CAF}/ties/QF4/legs/1`, {
       home: 'al-hilal-al-ubayyid',
       away: 'tp-mazembe',

@@ -9,9 +9,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession } from './support/api-session.ts';
 import { launchChromium, OUTPUT } from './support/browser.ts';
 import { ensureBuilt, WEB } from './support/build.ts';
-import { CAF, ORGANISER, type RunningServer, startServer } from './support/server.ts';
+import { CAF, type RunningServer, startServer } from './support/server.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -73,30 +74,6 @@ async function tieRows(page: Page, tie: string): Promise<string[][]> {
         [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()),
       ),
     );
-}
-
-/** Signs in over HTTP and returns a writer for the API (as a script or another organiser would). */
-async function apiSession(): Promise<(method: string, path: string, body?: unknown) => Promise<Response>> {
-  const login = await fetch(`${server.base}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ORGANISER),
-  });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return async (method, path, body) => {
-    const version = (await fetch(`${server.base}/competitions/${CAF}`)).headers.get('etag') ?? '';
-    return fetch(`${server.base}${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        'if-match': version,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-  };
 }
 
 describe('pages rendered on the server', () => {
@@ -237,7 +214,7 @@ describe('an embed in a news site', () => {
     await frame.getByText('Live', { exact: true }).waitFor();
 
     // A correction written through the API reaches the iframe: MC Alger 3–0 in the first leg.
-    const write = await apiSession();
+    const write = await apiSession(server.base, () => CAF);
     const put = await write('PUT', `/competitions/${CAF}/ties/QF1/legs/1`, {
       home: 'mc-alger',
       away: 'club-africain',
@@ -326,7 +303,7 @@ describe("a fan's phone (390 px)", () => {
   it('reads the fixtures by date with kick-off, time zone and venue', async () => {
     // The example gives the final's first leg a date, city and zone but no kick-off: give it one
     // (a test value, put back afterwards) to see kick-offs shown at the venue's clock.
-    const write = await apiSession();
+    const write = await apiSession(server.base, () => CAF);
     const leg1 = {
       home: 'tp-mazembe',
       away: 'supersport-united',

@@ -19,6 +19,7 @@ import { useSession } from '../state/session.tsx';
 import { competitionIdProblem } from './competition-id.ts';
 import { groupTemplateFile } from './group-template.ts';
 import { ImportForm } from './ImportForm.tsx';
+import { PresetOptions } from './PresetOptions.tsx';
 import { RoundsFields } from './RoundsFields.tsx';
 import { EMPTY_PLAN, type RoundPlan, roundsBody, windowsOf, windowsProblem } from './round-plan.ts';
 import { readGroups, readTeams, slug } from './teams-input.ts';
@@ -249,22 +250,14 @@ export function CreatePage() {
             <div className="field">
               <label htmlFor={ids.rules}>Rules of each tie</label>
               <select id={ids.rules} value={rules} onChange={(e) => setRules(e.target.value)}>
-                {presetIds.map((p) => (
-                  <option key={p} value={p}>
-                    {presets[p]?.name ?? p}
-                  </option>
-                ))}
+                <PresetOptions />
               </select>
             </div>
             <div className="field">
               <label htmlFor={ids.final}>Rules of the final</label>
               <select id={ids.final} value={finalRules} onChange={(e) => setFinalRules(e.target.value)}>
                 <option value="">The same</option>
-                {presetIds.map((p) => (
-                  <option key={p} value={p}>
-                    {presets[p]?.name ?? p}
-                  </option>
-                ))}
+                <PresetOptions />
               </select>
             </div>
             <div className="field wide">

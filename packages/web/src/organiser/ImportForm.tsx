@@ -1,4 +1,3 @@
-import { presetIds, presets } from '@cupstage/core';
 import { type FormEvent, useId, useState } from 'react';
 import { api, type ImportedDto, type ImportSource } from '../api/client.ts';
 import type { Problem } from '../api/problem.ts';
@@ -6,6 +5,7 @@ import { ProblemMessage } from '../components/Problem.tsx';
 import { href } from '../routing/route.ts';
 import { navigate } from '../routing/use-route.ts';
 import { useSession } from '../state/session.tsx';
+import { PresetOptions } from './PresetOptions.tsx';
 
 const SOURCES: ReadonlyArray<readonly [ImportSource, string]> = [
   ['article', 'An article (the text of a Wikipedia knockout-stage article)'],
@@ -154,11 +154,7 @@ export function ImportForm() {
           <label htmlFor={ids.rules}>Rules of each tie</label>
           <select id={ids.rules} value={rules} onChange={(e) => setRules(e.target.value)}>
             <option value="">As the text says</option>
-            {presetIds.map((p) => (
-              <option key={p} value={p}>
-                {presets[p]?.name ?? p}
-              </option>
-            ))}
+            <PresetOptions />
           </select>
         </div>
         <div className="field">

@@ -2,6 +2,56 @@ import type { Round } from '@cupstage/core';
 import { useId } from 'react';
 import { PROCEDURES, type RoundPlan, windowsProblem } from './round-plan.ts';
 
+/**
+ * A round's windows as a form shows them: the first leg's (or the match's) and, for two legs, the
+ * second leg's first and last day, with the problem in words below them (create and manage pages).
+ */
+export function WindowFields({
+  two,
+  plan,
+  set,
+  problem,
+  problemId,
+}: {
+  readonly two: boolean;
+  readonly plan: RoundPlan;
+  readonly set: (
+    key: 'firstLegFrom' | 'firstLegTo' | 'secondLegFrom' | 'secondLegTo',
+  ) => (value: string) => void;
+  readonly problem: string | undefined;
+  readonly problemId: string;
+}) {
+  return (
+    <>
+      <DateRangeFields
+        label={two ? 'First leg' : 'Match'}
+        from={plan.firstLegFrom}
+        to={plan.firstLegTo}
+        onFrom={set('firstLegFrom')}
+        onTo={set('firstLegTo')}
+        invalid={problem !== undefined}
+        describedBy={problem ? problemId : undefined}
+      />
+      {two ? (
+        <DateRangeFields
+          label="Second leg"
+          from={plan.secondLegFrom}
+          to={plan.secondLegTo}
+          onFrom={set('secondLegFrom')}
+          onTo={set('secondLegTo')}
+          invalid={problem !== undefined}
+          describedBy={problem ? problemId : undefined}
+        />
+      ) : null}
+      {problem ? (
+        <p id={problemId} className="field-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** True when every side of the round is a team placed directly (an open draw needs them all). */
 const allTeamsKnown = (round: Round): boolean =>
   round.ties.every((t) => t.sides.every((s) => s.kind === 'team'));
@@ -87,31 +137,7 @@ export function RoundsFields({
         return (
           <fieldset key={round.id} className="fieldset-plain round-plan" data-round={round.id}>
             <legend>{round.name}</legend>
-            <DateRangeFields
-              label={two ? 'First leg' : 'Match'}
-              from={plan.firstLegFrom}
-              to={plan.firstLegTo}
-              onFrom={set('firstLegFrom')}
-              onTo={set('firstLegTo')}
-              invalid={problem !== undefined}
-              describedBy={problem ? problemId : undefined}
-            />
-            {two ? (
-              <DateRangeFields
-                label="Second leg"
-                from={plan.secondLegFrom}
-                to={plan.secondLegTo}
-                onFrom={set('secondLegFrom')}
-                onTo={set('secondLegTo')}
-                invalid={problem !== undefined}
-                describedBy={problem ? problemId : undefined}
-              />
-            ) : null}
-            {problem ? (
-              <p id={problemId} className="field-problem" role="alert">
-                {problem.message}
-              </p>
-            ) : null}
+            <WindowFields two={two} plan={plan} set={set} problem={problem?.message} problemId={problemId} />
             {firstByGroups && i === 0 ? (
               <p className="hint">Group winners host the second leg; nothing is drawn.</p>
             ) : (

@@ -4,7 +4,7 @@ import type { Problem } from '../api/problem.ts';
 import { ProblemMessage } from '../components/Problem.tsx';
 import { useCompetition } from '../state/competition-context.tsx';
 import type { Loaded } from '../state/derive.ts';
-import { DateRangeFields } from './RoundsFields.tsx';
+import { WindowFields } from './RoundsFields.tsx';
 import { EMPTY_PLAN, type RoundPlan, windowsOf, windowsProblem } from './round-plan.ts';
 
 /**
@@ -73,31 +73,7 @@ export function WindowsForm({ data }: { readonly data: Loaded }) {
             ))}
           </select>
         </div>
-        <DateRangeFields
-          label={two ? 'First leg' : 'Match'}
-          from={plan.firstLegFrom}
-          to={plan.firstLegTo}
-          onFrom={set('firstLegFrom')}
-          onTo={set('firstLegTo')}
-          invalid={shown !== undefined}
-          describedBy={shown ? f.problem : undefined}
-        />
-        {two ? (
-          <DateRangeFields
-            label="Second leg"
-            from={plan.secondLegFrom}
-            to={plan.secondLegTo}
-            onFrom={set('secondLegFrom')}
-            onTo={set('secondLegTo')}
-            invalid={shown !== undefined}
-            describedBy={shown ? f.problem : undefined}
-          />
-        ) : null}
-        {shown ? (
-          <p id={f.problem} className="field-problem" role="alert">
-            {shown}
-          </p>
-        ) : null}
+        <WindowFields two={two} plan={plan} set={set} problem={shown} problemId={f.problem} />
         {problem ? <ProblemMessage problem={problem} /> : null}
         {done ? (
           <p className="notice success" role="status">
