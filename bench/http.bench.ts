@@ -20,14 +20,13 @@
  * Prints one JSON line per measurement.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median, round3 } from './shared-path.ts';
+import { exampleWithEditor, median, round3 } from './shared-path.ts';
 
 interface Histogram {
   readonly mean: number;
@@ -61,29 +60,10 @@ const TEAMS = Array.from({ length: 16 }, (_, i) => ({
 
 async function child(kind: 'sqlite' | 'postgres', target: string): Promise<void> {
   const { createPostgresStore, createSqliteStore } = await import('@cupstage/store');
-  const { buildServer, hashSecret, loadExample } = await import('@cupstage/server');
+  const { buildServer } = await import('@cupstage/server');
   const Fastify = (await import('fastify')).default;
   const store = kind === 'sqlite' ? await createSqliteStore(target) : await createPostgresStore(target);
-  await loadExample(
-    store,
-    fileURLToPath(new URL('../examples/caf-confederation-cup-2017.json', import.meta.url)),
-  );
-  const userId = randomUUID();
-  const token = `cs_bench_${randomUUID()}`;
-  await store.accounts.addUser({
-    id: userId,
-    email: 'bench@example.org',
-    passwordHash: 'locked',
-    createdAt: new Date().toISOString(),
-  });
-  await store.accounts.addToken({
-    id: randomUUID(),
-    userId,
-    name: 'bench',
-    tokenHash: hashSecret(token),
-    createdAt: new Date().toISOString(),
-  });
-  await store.accounts.setRole(CAF, userId, 'editor');
+  const token = await exampleWithEditor(store);
   const app = await buildServer({ store, webDist: null });
   const api = await app.listen({ port: 0, host: '127.0.0.1' });
   const bytes = (await app.inject({ url: `/competitions/${CAF}/bracket` })).body;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,3 +28,32 @@ export function median(xs: ReadonlyArray<number>): number {
 }
 
 export const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * Loads the example into `store` and gives it an editor with an API token (the benchmarks' writer):
+ * returns the token to send as `Authorization: Bearer <token>`.
+ */
+export async function exampleWithEditor(store: import('@cupstage/store').Store): Promise<string> {
+  const { hashSecret, loadExample } = await import('@cupstage/server');
+  await loadExample(
+    store,
+    fileURLToPath(new URL('../examples/caf-confederation-cup-2017.json', import.meta.url)),
+  );
+  const userId = randomUUID();
+  const token = `cs_bench_${randomUUID()}`;
+  await store.accounts.addUser({
+    id: userId,
+    email: 'bench@example.org',
+    passwordHash: 'locked',
+    createdAt: new Date().toISOString(),
+  });
+  await store.accounts.addToken({
+    id: randomUUID(),
+    userId,
+    name: 'bench',
+    tokenHash: hashSecret(token),
+    createdAt: new Date().toISOString(),
+  });
+  await store.accounts.setRole('caf-confederation-cup-2017', userId, 'editor');
+  return token;
+}

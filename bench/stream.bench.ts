@@ -10,13 +10,12 @@
  * and the server's memory per stream (RSS and heap after opening the streams minus before, divided by N).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median, round3 } from './shared-path.ts';
+import { exampleWithEditor, median, round3 } from './shared-path.ts';
 
 const HERE = fileURLToPath(import.meta.url);
 const CAF = 'caf-confederation-cup-2017';
@@ -37,28 +36,9 @@ const send = (m: ToParent): void => {
 
 async function server(path: string): Promise<void> {
   const { createSqliteStore } = await import('@cupstage/store');
-  const { buildServer, hashSecret, loadExample } = await import('@cupstage/server');
+  const { buildServer } = await import('@cupstage/server');
   const store = await createSqliteStore(path);
-  await loadExample(
-    store,
-    fileURLToPath(new URL('../examples/caf-confederation-cup-2017.json', import.meta.url)),
-  );
-  const userId = randomUUID();
-  const token = `cs_bench_${randomUUID()}`;
-  await store.accounts.addUser({
-    id: userId,
-    email: 'bench@example.org',
-    passwordHash: 'locked',
-    createdAt: new Date().toISOString(),
-  });
-  await store.accounts.addToken({
-    id: randomUUID(),
-    userId,
-    name: 'bench',
-    tokenHash: hashSecret(token),
-    createdAt: new Date().toISOString(),
-  });
-  await store.accounts.setRole(CAF, userId, 'editor');
+  const token = await exampleWithEditor(store);
   const app = await buildServer({ store, webDist: null, log: 'off' });
   const api = await app.listen({ port: 0, host: '127.0.0.1', backlog: 4096 });
   process.on('message', (m: ToChild) => {
