@@ -5,7 +5,6 @@ import {
   checkCompetition,
   checkLegTimes,
   checkTimes,
-  createKnockout,
   enterLeg,
   err,
   findTie,
@@ -15,6 +14,7 @@ import {
   ok,
   type Result,
   type TieId,
+  tieLegsProblem,
   unknownTie,
   type WindowName,
 } from '@cupstage/core';
@@ -76,14 +76,6 @@ export async function createCompetition(
   if (!created.ok)
     return err(appError('competition-exists', ['id'], `a competition "${competition.id}" already exists`));
   return ok({ version: created.value });
-}
-
-/** Checks a tie's new legs through core (the same checks and codes as the CLI). */
-function checkLegs(state: CompetitionState, tie: TieId, legs: ReadonlyArray<Leg>): AppError | undefined {
-  const spec = findTie(state.competition, tie);
-  if (!spec) return unknownTie(tie);
-  const recorded = createKnockout(state.competition).record(tie, { legs });
-  return recorded.ok ? undefined : recorded.error;
 }
 
 /** Input of `enterLegResult`. `leg` counts from 0. */
@@ -292,7 +284,7 @@ export function deleteLegResult(
           ),
         );
       }
-      const bad = checkLegs(state, input.tie, spec.legs.slice(0, input.leg));
+      const bad = tieLegsProblem(state.competition, input.tie, spec.legs.slice(0, input.leg));
       if (bad) return err(bad);
       return ok([
         { kind: 'leg-result-deleted', tie: input.tie, leg: input.leg, previous: spec.legs[input.leg]! },

@@ -24,6 +24,19 @@ export function legOrderProblem(c: Competition, id: string, index: number): CupE
 }
 
 /**
+ * The problem with `legs` as the legs of tie `id`, or `undefined` when they stand: the knockout
+ * records them, so every rule of the game is checked (teams, home sides, scores, shoot-out, the
+ * round's rules); an unknown tie is `unknown-tie`. The competition is not changed.
+ *
+ * @example tieLegsProblem(c, 'F', c.rounds[2].ties[0].legs) // undefined
+ */
+export function tieLegsProblem(c: Competition, id: string, legs: ReadonlyArray<Leg>): CupError | undefined {
+  if (!findTie(c, id)) return unknownTie(id);
+  const recorded = createKnockout(c).record(tieId(id), { legs });
+  return recorded.ok ? undefined : recorded.error;
+}
+
+/**
  * Enters or corrects leg `index` (0-based) of tie `id`: the order of legs is checked
  * (`legOrderProblem`), then the tie's legs with this one in place are recorded by the knockout, so
  * every rule of the game is checked (teams, home side, scores, shoot-out, the round's rules). Returns
@@ -41,8 +54,8 @@ export function enterLeg(
   if (order) return err(order);
   const legs = [...(findTie(c, id)?.legs ?? [])];
   legs[index] = match;
-  const recorded = createKnockout(c).record(tieId(id), { legs });
-  return recorded.ok ? ok(legs) : recorded;
+  const bad = tieLegsProblem(c, id, legs);
+  return bad ? err(bad) : ok(legs);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createKnockout, type Leg, problemSentence, type TeamId, teamId, tieId } from '@cupstage/core';
+import { type Leg, problemSentence, type TeamId, teamId, tieLegsProblem } from '@cupstage/core';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { RoundDto, TieDto } from '../api/dto.ts';
@@ -65,11 +65,11 @@ function checkGrid(data: Loaded, round: RoundDto, inputs: ReadonlyMap<string, Le
       changed.push({ tie: t.id, index, match: built.value });
     }
     if (problems.has(t.id) || changed.length === 0) continue;
-    const recorded = createKnockout(data.competition).record(tieId(t.id), { legs });
-    if (!recorded.ok) {
-      const [, at] = recorded.error.path;
+    const bad = tieLegsProblem(data.competition, t.id, legs);
+    if (bad) {
+      const [, at] = bad.path;
       const where = typeof at === 'number' ? ` ${legName(round, at)}` : '';
-      problems.set(t.id, `${t.id}${where}: ${problemSentence(recorded.error)}`);
+      problems.set(t.id, `${t.id}${where}: ${problemSentence(bad)}`);
       continue;
     }
     changes.push(...changed);
