@@ -140,31 +140,26 @@ export function ResultsGrid({ data, round }: { readonly data: Loaded; readonly r
     );
     const total = checked.changes.length;
     setBusy(false);
-    if (!r.ok) {
-      if (r.problem.code === 'version-conflict') {
-        await reload();
-        setTouched(false);
-        setInputs(new Map());
-        setNotice({
-          ok: false,
-          text: 'Nothing saved: someone else changed this competition meanwhile. The grid now shows the current results; enter your changes again.',
-        });
-      } else {
-        // the typed scores stay in the grid, to be corrected and saved again
-        setNotice({
-          ok: false,
-          text: `Nothing saved: ${r.problem.errors[0]?.message ?? r.problem.detail}`,
-        });
-      }
+    if (!r.ok && r.problem.code !== 'version-conflict') {
+      // the typed scores stay in the grid, to be corrected and saved again
+      setNotice({ ok: false, text: `Nothing saved: ${r.problem.errors[0]?.message ?? r.problem.detail}` });
       return;
     }
+    // saved, or someone else's change came first: the grid shows the current results either way
     await reload();
     setTouched(false);
     setInputs(new Map());
-    setNotice({
-      ok: true,
-      text: `Saved ${total} ${total === 1 ? 'leg' : 'legs'} of the ${round.name.toLowerCase()}.`,
-    });
+    setNotice(
+      r.ok
+        ? {
+            ok: true,
+            text: `Saved ${total} ${total === 1 ? 'leg' : 'legs'} of the ${round.name.toLowerCase()}.`,
+          }
+        : {
+            ok: false,
+            text: 'Nothing saved: someone else changed this competition meanwhile. The grid now shows the current results; enter your changes again.',
+          },
+    );
   };
 
   return (
