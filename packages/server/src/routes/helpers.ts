@@ -1,5 +1,5 @@
 import { type Actor, type AppError, allows } from '@cupstage/app';
-import { type Result, unknownTie } from '@cupstage/core';
+import { type CupError, type Result, unknownTie } from '@cupstage/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context.ts';
 import type { CostLimits } from '../limits.ts';
@@ -157,17 +157,17 @@ export function overLimit(
   if (over) fail(code, path, message);
 }
 
-/**
- * The problem with a tie the URL names that the competition lacks (404 `tie-not-found`), in core's
- * words; a tie named in a body is core's `unknown-tie` (422).
- */
+/** Core's `unknown-tie` for the tie a URL names: the URL's 404, `tie-not-found`, in core's words. */
+const urlTie = (e: CupError): CupError => ({ ...e, code: 'tie-not-found', path: ['tieId'] });
+
+/** The 404 of a tie the URL names that the competition lacks; a tie named in a body is `unknown-tie` (422). */
 export function tieNotFound(id: string): HttpProblem {
-  return new HttpProblem(problemOf([{ ...unknownTie(id, ['tieId']), code: 'tie-not-found' }]));
+  return new HttpProblem(problemOf([urlTie(unknownTie(id))]));
 }
 
-/** `unknown-tie` from a use case given the tie of the URL: the URL's 404, `tie-not-found`. */
+/** A use case given the tie of the URL: its `unknown-tie` becomes the URL's `tie-not-found`. */
 export function tieOfUrl<T>(r: Result<T, AppError>): Result<T, AppError> {
   return !r.ok && r.error.code === 'unknown-tie'
-    ? { ok: false, error: { ...r.error, code: 'tie-not-found', path: ['tieId'] } }
+    ? { ok: false, error: { ...r.error, ...urlTie(r.error) } }
     : r;
 }
