@@ -1,38 +1,24 @@
 import { enterLegResult } from '@cupstage/app';
 import { teamId, tieId } from '@cupstage/core';
 import { storePorts } from '@cupstage/store';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashPassword, loadExample } from '../../server/src/index.ts';
-import { addAccount, CAF, EXAMPLE } from '../../server/test/harness.ts';
-import { DIALECTS, type TestStore } from '../../store/test/stores.ts';
+import { describe, expect, it } from 'vitest';
+import { hashPassword } from '../../server/src/index.ts';
+import { addAccount, CAF } from '../../server/test/harness.ts';
+import { DIALECTS } from '../../store/test/stores.ts';
+import { exampleDatabase } from './example-database.ts';
 import { run } from './helpers.ts';
 
 /** `cupstage audit`: the audit log in the same words as the API's `sentence`. */
 for (const dialect of DIALECTS) {
   describe(`cupstage audit on ${dialect.name}`, () => {
-    let t: TestStore;
-    let saved: string | undefined;
-    let db: string[];
-    beforeEach(async () => {
-      t = await dialect.open();
-      await loadExample(t.store, EXAMPLE);
-      saved = process.env.DATABASE_URL;
-      if (t.url) process.env.DATABASE_URL = t.url;
-      else delete process.env.DATABASE_URL;
-      db = t.path ? ['--db', t.path] : [];
-    });
-    afterEach(async () => {
-      if (saved === undefined) delete process.env.DATABASE_URL;
-      else process.env.DATABASE_URL = saved;
-      await t.dispose();
-    });
+    const d = exampleDatabase(dialect);
 
     it('prints a correction with the score before and after, filtered by kind and tie', async () => {
-      const ports = storePorts(t.store, { clock: { now: () => '2017-10-20T19:02:00.000Z' } });
-      const editor = await addAccount(t, 'editor@example.org', await hashPassword('correct horse battery'));
-      await t.store.accounts.setRole(CAF, editor.id, 'editor');
+      const ports = storePorts(d.t.store, { clock: { now: () => '2017-10-20T19:02:00.000Z' } });
+      const editor = await addAccount(d.t, 'editor@example.org', await hashPassword('correct horse battery'));
+      await d.t.store.accounts.setRole(CAF, editor.id, 'editor');
       const actor = { userId: editor.id, email: 'editor@example.org' };
-      const version = (await t.store.competitions.load(CAF))!.version;
+      const version = (await d.t.store.competitions.load(CAF))!.version;
       // The final's second leg (SuperSport United 0–0 TP Mazembe, 25 November 2017) corrected to 1–0.
       const r = await enterLegResult(ports, actor, {
         competitionId: CAF,
@@ -49,7 +35,7 @@ for (const dialect of DIALECTS) {
         expectedVersion: version,
       });
       expect(r.ok).toBe(true);
-      const out = await run(['audit', CAF, '--kind', 'leg-result-corrected', '--tie', 'F', ...db]);
+      const out = await run(['audit', CAF, '--kind', 'leg-result-corrected', '--tie', 'F', ...d.db]);
       expect(out.stderr).toBe('');
       expect(out.stdout).toBe('F leg 2: 0–0 → 1–0, by editor@example.org, 20 Oct 2017 19:02\n');
     });
